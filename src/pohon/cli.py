@@ -1,0 +1,165 @@
+"""The command line: parse options, call one function, turn its result into an exit code.
+
+Command bodies import their modules lazily: `pohon validate` runs on every commit
+as a pre-commit hook, and startup time is most of its cost on a small tree.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from pohon import __version__
+
+PATHS = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
+)
+
+
+class Options:
+    """Options shared by every command."""
+
+    def __init__(self, debug: bool) -> None:
+        self.debug = debug
+
+
+def _run(ctx: click.Context, action: Callable[[], int]) -> None:
+    from pohon.errors import run_guarded
+
+    options: Options = ctx.find_object(Options) or Options(debug=False)
+    ctx.exit(run_guarded(action, debug=options.debug))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pohon")
+@click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Keep a performance tree (Pohon Kinerja) as YAML; check it and compile its documents."""
+    ctx.obj = Options(debug=debug)
+
+
+@main.command()
+@PATHS
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="text: file:line:col lines; json: a list of objects; github: workflow annotations.",
+)
+@click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[Path, ...], output_format: str, strict: bool) -> None:
+    """Check each tree's schema and rules; report every problem with its file:line:column."""
+
+    def action() -> int:
+        from pohon.commands import validate_command
+
+        return validate_command(list(paths), output_format=output_format, strict=strict)
+
+    _run(ctx, action)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json"]),
+    default="json",
+    show_default=True,
+    help="The canonical export (docs/export.md).",
+)
+@click.pass_context
+def export(ctx: click.Context, path: Path, output_format: str) -> None:
+    """Print the canonical tree (JSON) for other tools to read."""
+
+    def action() -> int:
+        from pohon.commands import export_command
+
+        return export_command(path)
+
+    _run(ctx, action)
+
+
+@main.command()
+@PATHS
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("build"),
+    show_default=True,
+    help="The output folder; each tree gets a folder named after its main file.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="svg",
+    show_default=True,
+    help="Diagram formats, comma-separated: svg, png, pdf, dot.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "embedded", "dot"]),
+    default="embedded",
+    show_default=True,
+    help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz.",
+)
+@click.option("--root", "root", default=None, help="Render only the subtree under this node id.")
+@click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
+@click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="Language of labels in diagrams and reports.",
+)
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="A folder of Jinja templates that override the built-in ones.",
+)
+@click.option(
+    "--check", is_flag=True, help="Write nothing; exit 1 when the outputs on disk are stale."
+)
+@click.pass_context
+def render(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    out: Path,
+    formats: str,
+    engine: str,
+    root: str | None,
+    year: int | None,
+    lang: str,
+    templates: Path | None,
+    check: bool,
+) -> None:
+    """Draw each tree's diagrams and write its reports into the output folder."""
+
+    def action() -> int:
+        from pohon.commands import render_command
+        from pohon.render import RenderOptions
+
+        options = RenderOptions(
+            formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+            engine=engine,
+            root=root,
+            year=year,
+            lang=lang,
+            templates=templates,
+        )
+        return render_command(list(paths), out, options, check=check)
+
+    _run(ctx, action)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

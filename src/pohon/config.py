@@ -1,0 +1,72 @@
+"""Project settings: `pohon.toml`, or `[tool.pohon]` in pyproject.toml, found walking up from a folder."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pohon.findings import Severity
+
+OFF = "off"
+SECTIONS = frozenset({"rules", "render"})
+
+
+class ConfigError(Exception):
+    """A settings file that cannot be used as written (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """Rule severities chosen by the project (None: the rule is off) and where they came from."""
+
+    severities: dict[str, Severity | None] = field(default_factory=dict)
+    render: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+
+
+def find_config(start: Path) -> Config:
+    """The nearest settings at or above `start`; defaults when there are none."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        own = folder / "pohon.toml"
+        if own.is_file():
+            return _parse(own, _read(own))
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            table = _read(pyproject).get("tool", {}).get("pohon")
+            if isinstance(table, dict):
+                return _parse(pyproject, table)
+    return Config()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+
+
+def _parse(path: Path, table: dict[str, Any]) -> Config:
+    from pohon.rules import RULES  # imported here: reading settings should not need the rules
+
+    unknown = sorted(set(table) - SECTIONS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown section `{unknown[0]}`; known: rules, render")
+    severities: dict[str, Severity | None] = {}
+    for rule, value in table.get("rules", {}).items():
+        if rule not in RULES:
+            raise ConfigError(
+                f"{path}: [rules] names `{rule}`, which is no rule; known rules: {', '.join(RULES)}"
+            )
+        text = str(value).strip().lower()
+        if text == OFF:
+            severities[rule] = None
+        elif text.upper() in Severity.__members__:
+            severities[rule] = Severity.parse(text)
+        else:
+            raise ConfigError(
+                f"{path}: [rules] {rule} = {value!r}: write error, warning, info or off"
+            )
+    return Config(severities=severities, render=dict(table.get("render", {})), source=path)

@@ -1,0 +1,49 @@
+"""Turn every way a command can end into one exit code and, at most, one short message."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+
+import click
+
+from pohon import exitcodes
+
+
+class UsageError(Exception):
+    """The command cannot run as asked (a path, an option, a setting): exit code 2."""
+
+
+def _known_usage_errors() -> tuple[type[BaseException], ...]:
+    from pohon.config import ConfigError
+    from pohon.load import InputError
+
+    return (UsageError, ConfigError, InputError)
+
+
+def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
+    """Run a command body: known problems become a message, the unknown a bug report request."""
+    try:
+        return action()
+    except KeyboardInterrupt:
+        click.echo("pohon: interrupted; outputs written before were left as they were", err=True)
+        return exitcodes.INTERRUPTED
+    except _known_usage_errors() as error:
+        click.echo(f"pohon: {error}", err=True)
+        return exitcodes.USAGE
+    except click.exceptions.Exit:
+        raise
+    except BrokenPipeError:
+        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
+        return exitcodes.OK
+    except Exception as error:  # the last line of defence: never show an analyst a traceback
+        if debug:
+            traceback.print_exc()
+        else:
+            click.echo(
+                f"pohon: internal error ({type(error).__name__}: {error}). This is a bug in pohon: "
+                "please report it with the command you ran; rerun with --debug for details.",
+                err=True,
+            )
+        return exitcodes.INTERNAL

@@ -1,0 +1,34 @@
+"""The `render` pipeline: every tree's diagrams and reports as bytes in memory, then one write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pohon.validate import Checked
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What to render and how; filled from the command line and `[tool.pohon.render]`."""
+
+    formats: tuple[str, ...] = ("svg",)
+    engine: str = "embedded"
+    root: str | None = None
+    year: int | None = None
+    lang: str = "id"
+    templates: Path | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def tree_folder(checked: Checked) -> str:
+    """The folder of one tree inside the output folder: the main file's name without `.yaml`."""
+    return Path(checked.load.tree.source if checked.load.tree else "tree").stem
+
+
+def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
+    """All output files of one tree, keyed by their path relative to the output folder."""
+    outputs: dict[str, bytes] = {}
+    # Diagrams (issue 3) and reports (issue 4) plug in here, each as a pure function
+    # from the checked tree and the options to a mapping of relative paths to bytes.
+    return outputs

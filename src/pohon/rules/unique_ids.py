@@ -1,0 +1,54 @@
+"""unique-ids: every node has its own id.
+
+Ids tie the diagrams, the reports and the split files together; two nodes with
+one id would make `induk:` references and links ambiguous.
+
+Fails::
+
+    - id: prog-1
+      tingkat: program
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+    - id: prog-1
+      tingkat: program
+      pernyataan: Meningkatnya perlindungan sosial
+      indikator: [{nama: Persentase korban yang terlindungi}]
+
+Passes::
+
+    - id: prog-1
+      tingkat: program
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+    - id: prog-2
+      tingkat: program
+      pernyataan: Meningkatnya perlindungan sosial
+      indikator: [{nama: Persentase korban yang terlindungi}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pohon.findings import Severity
+from pohon.model import Node
+from pohon.rules.base import Context, Problem
+
+ID = "unique-ids"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    first: dict[str, Node] = {}
+    for node in ctx.nodes():
+        if node.id in first:
+            where = first[node.id]._origin
+            line = f" ({where.file})" if where else ""
+            yield ctx.at(
+                node,
+                f"the id `{node.id}` is already used by another node{line}: "
+                "give this node an id of its own",
+                "id",
+            )
+        else:
+            first[node.id] = node

@@ -1,0 +1,116 @@
+"""The only module that writes into the output folder: stage every file, then swap them in.
+
+A render first produces all its files in memory. Writing then stages each one as a
+temporary file beside its target and renames the staged files into place with
+Ctrl-C held back, so an interrupted or failed render leaves the previous outputs as
+they were (or, once renaming has begun, finishes it). A manifest of what pohon
+wrote lets the next render remove outputs that no longer exist in the tree, and
+lets `--check` report them, without ever touching files pohon did not write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import FrameType
+
+from pohon.errors import UsageError
+
+MANIFEST = ".pohon-manifest.json"
+
+
+def _manifest(out: Path) -> set[str]:
+    try:
+        listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return {name for name in listed.get("files", []) if isinstance(name, str)}
+
+
+def _manifest_bytes(files: Mapping[str, bytes]) -> bytes:
+    return (json.dumps({"files": sorted(files)}, indent=2) + "\n").encode()
+
+
+def stale_outputs(out: Path, files: Mapping[str, bytes]) -> list[str]:
+    """Paths (relative to `out`) whose bytes on disk differ from `files`, are missing, or are left over."""
+    stale = []
+    for name, data in sorted({**files, MANIFEST: _manifest_bytes(files)}.items()):
+        target = out / name
+        try:
+            if target.read_bytes() != data:
+                stale.append(name)
+        except OSError:
+            stale.append(name)
+    stale += sorted(name for name in _manifest(out) - set(files) if (out / name).exists())
+    return stale
+
+
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Hold a Ctrl-C until the block ends, so a swap of files is never left half done."""
+    caught: list[int] = []
+
+    def remember(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    try:
+        previous = signal.signal(signal.SIGINT, remember)
+    except ValueError:  # not in the main thread: nothing to defer
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
+
+
+def write_outputs(out: Path, files: Mapping[str, bytes]) -> list[str]:
+    """Write `files` (relative path -> bytes) under `out`; returns the paths that changed."""
+    everything = {**files, MANIFEST: _manifest_bytes(files)}
+    changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
+    leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name in changed:
+            staged.append((_stage(out / name, everything[name]), out / name))
+        with _ctrl_c_deferred():
+            for temporary, target in staged:
+                os.replace(temporary, target)
+            staged.clear()
+            for name in leftovers:
+                with contextlib.suppress(FileNotFoundError):
+                    (out / name).unlink()
+    except OSError as error:
+        raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+    finally:
+        for temporary, _ in staged:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    return [name for name in changed if name != MANIFEST] + leftovers
+
+
+def _differs(target: Path, data: bytes) -> bool:
+    try:
+        return target.read_bytes() != data
+    except OSError:
+        return True
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(name, 0o644)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+    return Path(name)

@@ -1,0 +1,191 @@
+"""The only module that touches PyYAML: text in, plain data plus a side index of positions out.
+
+Every plain scalar stays the text the analyst wrote (no YAML 1.1 booleans, octals,
+sexagesimals or dates): `1.10` stays "1.10" and `NO` stays "NO". Only `null`, `~`
+and empty values become None. Figures are parsed later by the schema, which knows
+where a figure is meant. Duplicate keys, explicit tags and oversized input are errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from pohon import limits
+
+try:  # the C parser is several times faster; fall back quietly where it is missing
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+DataPath = tuple[str | int, ...]
+
+_STR = "tag:yaml.org,2002:str"
+_NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class _TextLoader(_BaseLoader):
+    """A safe loader whose only implicit type is null."""
+
+
+_TextLoader.yaml_implicit_resolvers = {}
+_TextLoader.add_implicit_resolver(
+    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+
+
+class YamlError(Exception):
+    """Input that cannot become data. Line and column are 1-based (0: no position)."""
+
+    def __init__(self, rule: str, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass
+class Marks:
+    """Positions of values (and of the keys naming them) by data path, 1-based."""
+
+    values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: DataPath, *, prefer_key: bool = True) -> tuple[int, int]:
+        """The position of `path`, or of its nearest written ancestor."""
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if prefer_key and prefix in self.keys:
+                return self.keys[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return (1, 1)
+
+
+def _position(mark: yaml.Mark | None) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+
+
+def parse(text: str) -> tuple[Any, Marks]:
+    """Parse one YAML document into plain data and its marks."""
+    try:
+        loader = _TextLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        line, column = _position(error.problem_mark or error.context_mark)
+        raise YamlError("yaml-syntax", _syntax_message(error, text), line, column) from None
+    except yaml.YAMLError as error:
+        raise YamlError("yaml-syntax", f"not valid YAML: {error}") from None
+    except RecursionError:
+        raise YamlError(
+            "too-deep", f"the YAML nests deeper than pohon reads (limit {limits.MAX_DEPTH})"
+        ) from None
+    if root is None:
+        raise YamlError(
+            "empty-file", "the file is empty: a tree file starts with `format: pohon/1`"
+        )
+    builder = _Builder()
+    return builder.build(root, (), 0), builder.marks
+
+
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
+    problem = (error.problem or "").strip()
+    mark = error.problem_mark
+    offending = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+    if offending == "\t" or "tab" in problem:
+        return "a tab is used for indentation: YAML indents with spaces only (use 2 spaces)"
+    context = f" {error.context.strip()}" if error.context else ""
+    return f"not valid YAML: {problem}{context}".strip() + " (check the indentation and quotes)"
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and strings, recording every position."""
+
+    def __init__(self) -> None:
+        self.marks = Marks()
+        self.count = 0
+
+    def build(self, node: yaml.Node, path: DataPath, depth: int) -> Any:
+        self.count += 1
+        if self.count > limits.MAX_VALUES:
+            raise YamlError(
+                "too-large",
+                f"the file expands to more than {limits.MAX_VALUES:,} values "
+                "(aliases are counted each time they are used); split the tree or drop the aliases",
+                *_position(node.start_mark),
+            )
+        if depth > limits.MAX_DEPTH:
+            raise YamlError(
+                "too-deep",
+                f"the YAML nests deeper than {limits.MAX_DEPTH} levels; a tree needs far fewer",
+                *_position(node.start_mark),
+            )
+        self.marks.values.setdefault(path, _position(node.start_mark))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            self._check_tag(node, _SEQ)
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, yaml.MappingNode):
+            self._check_tag(node, _MAP)
+            return self._mapping(node, path, depth)
+        raise YamlError("yaml-syntax", "unsupported YAML node", *_position(node.start_mark))
+
+    def _scalar(self, node: yaml.ScalarNode) -> str | None:
+        if node.tag == _NULL:
+            return None
+        self._check_tag(node, _STR)
+        return str(node.value)
+
+    def _check_tag(self, node: yaml.Node, expected: str) -> None:
+        if node.tag != expected:
+            raise YamlError(
+                "yaml-tag",
+                f"the tag `{node.tag}` is not allowed: pohon files hold plain text, "
+                "lists and mappings only; remove the tag",
+                *_position(node.start_mark),
+            )
+
+    def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlError(
+                    "yaml-tag",
+                    "merge keys (`<<:`) are not supported: write the keys out",
+                    *_position(key_node.start_mark),
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(
+                    "yaml-syntax",
+                    "a key must be plain text, not a list or mapping",
+                    *_position(key_node.start_mark),
+                )
+            key = self._scalar(key_node)
+            if key is None:
+                raise YamlError(
+                    "yaml-syntax",
+                    "a key is empty: write a name before the colon",
+                    *_position(key_node.start_mark),
+                )
+            key_path = (*path, key)
+            if key in result:
+                first_line = self.marks.keys[key_path][0]
+                raise YamlError(
+                    "duplicate-key",
+                    f"the key `{key}` appears twice in this mapping (first on line {first_line}); "
+                    "YAML would silently keep only the last: remove or merge one",
+                    *_position(key_node.start_mark),
+                )
+            self.marks.keys[key_path] = _position(key_node.start_mark)
+            result[key] = self.build(value_node, key_path, depth + 1)
+        return result
