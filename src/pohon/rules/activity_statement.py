@@ -9,6 +9,7 @@ Fails::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Terlaksananya penyelenggaraan pengumpulan sumbangan yang dikelola
       indikator: [{nama: Persentase sumber dana bantuan sosial yang dikelola}]
 
@@ -16,6 +17,7 @@ Passes::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Meningkatnya sumber dana bantuan sosial masyarakat yang dikelola
       indikator: [{nama: Persentase sumber dana bantuan sosial yang dikelola}]
 """

@@ -10,12 +10,14 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       kode: "1.06.02"
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
       anak:
         - id: keg-1
           tingkat: kegiatan
+          nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
           kode: "1.06.03.2.01"
           pernyataan: Meningkatnya kualitas hidup warga KAT
           indikator: [{nama: Persentase warga KAT yang meningkat kualitas hidupnya}]
@@ -24,12 +26,14 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       kode: "1.06.02"
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
       anak:
         - id: keg-1
           tingkat: kegiatan
+          nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
           kode: "1.06.02.2.01"
           pernyataan: Meningkatnya kualitas hidup warga KAT
           indikator: [{nama: Persentase warga KAT yang meningkat kualitas hidupnya}]

@@ -7,10 +7,12 @@ Fails::
 
     - id: sub-1
       tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
       pernyataan: Tersedianya sandang bagi korban bencana
       indikator: [{nama: Jumlah korban bencana yang menerima sandang}]
     - id: sub-2
       tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
       pernyataan: Tersedianya sandang bagi korban bencana
       indikator: [{nama: Jumlah paket sandang yang disalurkan}]
 
@@ -18,10 +20,12 @@ Passes::
 
     - id: sub-1
       tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
       pernyataan: Tersedianya sandang bagi korban bencana
       indikator: [{nama: Jumlah korban bencana yang menerima sandang}]
     - id: sub-2
       tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
       pernyataan: Tersedianya makanan bagi korban bencana
       indikator: [{nama: Jumlah korban bencana yang menerima makanan}]
 """

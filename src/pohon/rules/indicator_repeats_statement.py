@@ -7,6 +7,7 @@ Fails::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Meningkatnya PSKS dalam penanganan PPKS
       indikator:
         - nama: Meningkatnya PSKS dalam penanganan PPKS
@@ -15,6 +16,7 @@ Passes::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Meningkatnya PSKS dalam penanganan PPKS
       indikator:
         - nama: Jumlah PSKS yang terlibat dalam penanganan PPKS

@@ -9,11 +9,13 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
       anak:
         - id: sub-1
           tingkat: sub_kegiatan
+          nama: Fasilitasi Pemberdayaan Sosial KAT
           pernyataan: Tersedianya fasilitator KAT
           indikator: [{nama: Jumlah fasilitator KAT}]
 
@@ -21,11 +23,13 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
       anak:
         - id: keg-1
           tingkat: kegiatan
+          nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
           pernyataan: Meningkatnya kualitas hidup warga KAT
           indikator: [{nama: Persentase warga KAT yang meningkat kualitas hidupnya}]
 """

@@ -6,6 +6,7 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator:
         - nama: Persentase PSKS yang aktif
@@ -15,6 +16,7 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator:
         - nama: Persentase PSKS yang aktif

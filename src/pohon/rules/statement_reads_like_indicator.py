@@ -8,6 +8,7 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Persentase PSKS yang aktif
       indikator: [{nama: Persentase PSKS yang aktif}]
 
@@ -15,6 +16,7 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya peran aktif PSKS
       indikator: [{nama: Persentase PSKS yang aktif}]
 """

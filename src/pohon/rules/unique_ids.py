@@ -7,10 +7,12 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya perlindungan sosial
       indikator: [{nama: Persentase korban yang terlindungi}]
 
@@ -18,10 +20,12 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
     - id: prog-2
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya perlindungan sosial
       indikator: [{nama: Persentase korban yang terlindungi}]
 """
@@ -52,3 +56,10 @@ def check(ctx: Context) -> Iterator[Problem]:
             )
         else:
             first[node.id] = node
+
+
+def _elsewhere(first: Node, again: Node) -> str:
+    """Name the other file when the first use is in another file of a split tree."""
+    if first._origin and again._origin and first._origin.file != again._origin.file:
+        return f" in {first._origin.file}"
+    return ""

@@ -7,6 +7,7 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       jabatan: kabid-dayasos
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
@@ -15,6 +16,7 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       jabatan: kadis
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]

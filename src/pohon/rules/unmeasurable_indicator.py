@@ -8,6 +8,7 @@ Fails::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Meningkatnya kualitas dokumen perencanaan
       indikator:
         - nama: Terselenggaranya penyusunan dokumen perencanaan
@@ -16,6 +17,7 @@ Passes::
 
     - id: keg-1
       tingkat: kegiatan
+      nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Meningkatnya kualitas dokumen perencanaan
       indikator:
         - nama: Jumlah dokumen perencanaan yang disusun tepat waktu

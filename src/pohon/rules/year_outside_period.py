@@ -7,6 +7,7 @@ Fails::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator:
         - nama: Persentase PSKS yang aktif
@@ -16,6 +17,7 @@ Passes::
 
     - id: prog-1
       tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator:
         - nama: Persentase PSKS yang aktif
