@@ -46,12 +46,10 @@ def check(ctx: Context) -> Iterator[Problem]:
     first: dict[str, Node] = {}
     for node in ctx.nodes():
         if node.id in first:
-            where = first[node.id]._origin
-            line = f" ({where.file})" if where else ""
             yield ctx.at(
                 node,
-                f"the id `{node.id}` is already used by another node{line}: "
-                "give this node an id of its own",
+                f"the id `{node.id}` is already used by another node"
+                f"{_elsewhere(first[node.id], node)}: give this node an id of its own",
                 "id",
             )
         else:

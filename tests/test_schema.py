@@ -1,0 +1,60 @@
+"""Schema errors read as advice: where, what is wrong, how to fix it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import HEADER
+from pohon.config import Config
+from pohon.validate import check_path
+
+NODE = "simpul:\n  - id: p\n    tingkat: program\n    nama: PROGRAM A\n    pernyataan: Meningkatnya A\n"
+
+
+def only_finding(write_tree, text: str):  # type: ignore[no-untyped-def]
+    findings = check_path(write_tree(whole=text), Config()).findings
+    assert len(findings) == 1, findings
+    return findings[0]
+
+
+@pytest.mark.parametrize(
+    ("extra", "line", "words"),
+    [
+        ("    indikatr: []\n", 13, ["unknown key `indikatr`", "Did you mean `indikator`?"]),
+        ("    tingkat2: x\n", 13, ["unknown key `tingkat2`"]),
+        ("    indikator:\n      - satuan: '%'\n", 14, ["`nama` is missing"]),
+        ("    indikator: Persentase A\n", 13, ["must be a list"]),
+        (
+            "    anak:\n      - id: k\n        tingkat: kegiatn\n        pernyataan: A\n",
+            15,
+            ["cannot be `kegiatn`", "Did you mean `kegiatan`?"],
+        ),
+        ("    indikator:\n      - nama: [a, b]\n", 14, ["must be text", "a list"]),
+        ("    indikator:\n      - nama: A\n        target: {20x4: 5}\n", 15, ["not a year"]),
+        ("    indikator:\n      - nama: A\n        polaritas: atas\n", 15, ["naik", "turun"]),
+        ("    pagu: {2024: banyak}\n", 13, ["must be a number"]),
+    ],
+)
+def test_schema_errors_are_positioned_and_helpful(write_tree, extra, line, words) -> None:  # type: ignore[no-untyped-def]
+    finding = only_finding(write_tree, HEADER + NODE + extra)
+    assert (finding.rule, finding.line) == ("schema", line)
+    for word in words:
+        assert word in finding.message
+
+
+def test_a_missing_statement_points_at_its_node(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + "simpul:\n  - id: p\n    tingkat: program\n    nama: PROGRAM A\n"
+    finding = only_finding(write_tree, text)
+    assert (finding.line, finding.column) == (9, 5)
+    assert "`pernyataan` is missing" in finding.message
+
+
+def test_every_error_of_a_file_is_reported_at_once(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER.replace("opd: Dinas Sosial", "odp: Dinas Sosial") + NODE + "    kode: [1]\n"
+    findings = check_path(write_tree(whole=text), Config()).findings
+    assert [f.line for f in findings] == [2, 4, 13]
+
+
+def test_the_format_marker_is_required(write_tree) -> None:  # type: ignore[no-untyped-def]
+    finding = only_finding(write_tree, HEADER.replace("format: pohon/1\n", "") + NODE)
+    assert "format: pohon/1" in finding.message
