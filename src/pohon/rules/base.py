@@ -29,11 +29,16 @@ class Context:
     def parents(self) -> dict[int, Node]:
         return self.tree.parents()
 
+    @cached_property
+    def all_nodes(self) -> list[Node]:
+        # walked once: every rule iterates over the nodes, and generators nest per level
+        return list(self.tree.walk())
+
     def parent(self, node: Node) -> Node | None:
         return self.parents.get(id(node))
 
     def nodes(self) -> Iterator[Node]:
-        return self.tree.walk()
+        return iter(self.all_nodes)
 
     def indicators(self) -> Iterator[tuple[Node, Indicator]]:
         for node in self.nodes():
