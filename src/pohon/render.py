@@ -31,4 +31,10 @@ def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     outputs: dict[str, bytes] = {}
     # Diagrams (issue 3) and reports (issue 4) plug in here, each as a pure function
     # from the checked tree and the options to a mapping of relative paths to bytes.
+    folder = tree_folder(checked)
+    if checked.load.tree is not None:
+        from pohon.diagrams import render_diagrams
+
+        diagrams = render_diagrams(checked.load.tree, options)
+        outputs.update({f"{folder}/{name}": data for name, data in diagrams.items()})
     return outputs

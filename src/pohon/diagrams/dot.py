@@ -1,0 +1,229 @@
+"""Build the DOT text of one diagram page with the `graphviz` package: boxes, lanes, links.
+
+Every label is an HTML-like label built in `boxes` from escaped text; every other
+attribute value is a fixed word or derived from node ids (which the schema limits to
+letters, digits and `._-`) and passed as `nohtml`, so no user text is ever read as DOT.
+Order follows the YAML; nothing here iterates over a set or an unordered mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+import graphviz
+
+from pohon.diagrams import boxes
+from pohon.diagrams.drawn import Drawn, collect
+from pohon.diagrams.labels import escape
+from pohon.diagrams.pages import Plan
+from pohon.diagrams.style import FONT, LANES, level_word, word
+from pohon.model import Level, Node, Tree
+
+_EDGE = "#595959"
+
+
+def _q(value: str) -> str:
+    """A plain attribute value: never read as an HTML-like label, whatever it looks like."""
+    return cast(str, graphviz.nohtml(value))  # a str subclass the package never reads as HTML
+
+
+@dataclass(frozen=True)
+class _Page:
+    tree: Tree
+    plan: Plan
+    drawn: Drawn
+    gid: str
+    lang: str
+
+    @property
+    def view(self) -> str:
+        return self.plan.page.view
+
+    def eid(self, *parts: str) -> str:
+        """An SVG element id unique across every page: node ids never contain `:`."""
+        return _q(":".join((self.gid, *parts)))
+
+
+def graph_id(plan: Plan) -> str:
+    """A unique id per page, so several SVGs can sit in one HTML page."""
+    page = plan.page
+    if page.scope is None:
+        return page.view
+    kind = "root" if plan.back is None else "program"
+    return f"{page.view}:{kind}:{page.path.rsplit('/', 1)[-1]}"
+
+
+def build(tree: Tree, plan: Plan, lang: str) -> str:
+    """The DOT source of one page."""
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang)
+    dot = graphviz.Digraph(name=_q(page.gid))
+    dot.attr(
+        "graph",
+        id=_q(page.gid),
+        label=_footer(page),
+        labelloc="b",
+        labeljust="r",
+        fontname=FONT,
+        newrank="true",
+        nodesep="0.2",
+        ranksep="0.35",
+        pad="0.3",
+        splines="ortho",
+        bgcolor="white",
+    )
+    dot.attr("node", shape="plain", fontname=FONT)
+    dot.attr("edge", color=_EDGE, arrowsize="0.6", penwidth="1.1")
+    _title(dot, page)
+    if page.view == "cascading":
+        _lanes(dot, page)
+    else:
+        _ranks(dot, page, page.drawn.nodes)
+    _edges(dot, page)
+    return str(dot.source)
+
+
+def _title(dot: graphviz.Digraph, page: _Page) -> None:
+    """The title block above the tree: invisible edges hold it over the top boxes."""
+    plan = page.plan
+    subtitle = plan.page.title.split(" — ", 1)[1] if plan.page.scope else None
+    back = f"{plan.back}.svg" if plan.back else None
+    label = boxes.title_block(page.tree, word(page.view, page.lang), subtitle, back, page.lang)
+    with dot.subgraph() as top:
+        top.attr(rank="min")
+        top.node("~title", label, id=page.eid("title"))
+    for node in page.drawn.nodes:
+        if page.drawn.parent(node) is None:
+            dot.edge("~title", _q(page.drawn.name(node)), style="invis")
+
+
+def _footer(page: _Page) -> str:
+    """Legend of the level colours and the signature block, below the tree."""
+    levels = [level for level in Level if any(n.level is level for n in page.drawn.nodes)]
+    words = {level: level_word(level, page.lang) for level in levels}
+    return boxes.footer(levels, words, page.tree, page.lang)
+
+
+def _lanes(dot: graphviz.Digraph, page: _Page) -> None:
+    """One cluster per lane, as the seed's horizontal bands labelled by level and echelon."""
+    for lane in LANES:
+        nodes = [node for node in page.drawn.nodes if node.level in lane.levels]
+        if not nodes:
+            continue
+        with dot.subgraph(name=_q(f"cluster_{lane.key}")) as band:
+            band.attr(
+                id=page.eid("lane", lane.key),
+                label=f"<<B>{escape(lane.label(page.lang))}</B>>",
+                labeljust="l",
+                labelloc="t",
+                fontsize="13",
+                style="filled",
+                fillcolor="#FAFAFA",
+                color="#BFBFBF",
+                margin="12",
+            )
+            _ranks(band, page, nodes)
+    others = [n for n in page.drawn.nodes if not any(n.level in lane.levels for lane in LANES)]
+    _ranks(dot, page, others)
+
+
+def _ranks(dot: graphviz.Digraph, page: _Page, nodes: list[Node]) -> None:
+    """Boxes of one level side by side; a kegiatan's children stacked under it on a spine."""
+    levels: list[Level] = []
+    for node in nodes:
+        if node.level not in levels and not page.drawn.stacked(node):
+            levels.append(node.level)
+    for level in levels:
+        with dot.subgraph() as rank:
+            rank.attr(rank="same")
+            for node in nodes:
+                if node.level is level and not page.drawn.stacked(node):
+                    _box(rank, page, node)
+    for node in nodes:
+        children = page.drawn.children(node)
+        if node.level is Level.KEGIATAN and children:
+            _spine(dot, page, node, children)
+
+
+def _spine(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node]) -> None:
+    """A vertical line down the left of the column, one short arrow into each child box."""
+    name = page.drawn.name(parent)
+    for n, child in enumerate(children, start=1):
+        with dot.subgraph() as rank:
+            rank.attr(rank="same")
+            rank.node(
+                _q(f"{name}~spine~{n}"),
+                "",
+                id=page.eid("spine", name, str(n)),
+                shape="point",
+                width="0.02",
+                height="0.02",
+                color=_EDGE,
+            )
+            _box(rank, page, child)
+
+
+def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
+    name = page.drawn.name(node)
+    link = page.plan.links.get(node.id) if page.plan.stop_at_programs else None
+    more = _more(node, page.lang) if link else None
+    href = f"{link}.svg" if link else None
+    if page.view == "cascading":
+        label = boxes.cascading_box(node, _box_text(page, node, more), page.lang, href)
+    else:
+        label = boxes.pohon_box(node, more, href)
+    attrs = {"id": page.eid("node", name)}
+    if href:
+        attrs["URL"] = _q(href)
+    dot.node(_q(name), label, **attrs)
+
+
+def _more(program: Node, lang: str) -> str:
+    levels = [node.level for node in program.walk()]
+    counts = {"k": levels.count(Level.KEGIATAN), "s": levels.count(Level.SUB_KEGIATAN)}
+    return word("open", lang).format(**counts)
+
+
+def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:
+    position = page.tree.positions.get(node.position) if node.position else None
+    return boxes.BoxText(
+        level_word(node.level, page.lang),
+        _item(page, node),
+        position.title if position else None,
+        more,
+    )
+
+
+def _item(page: _Page, node: Node) -> str | None:
+    """The budget item line: the program's name, or `KEG n : name` as the chart numbers them."""
+    if node.level is Level.PROGRAM:
+        return " ".join(part for part in (node.code, node.name) if part) or None
+    if node.level in (Level.KEGIATAN, Level.SUB_KEGIATAN) and node.name:
+        number = page.drawn.numbers[id(node)]
+        return f"{word(node.level.value, page.lang)} {number} : {node.name}"
+    return node.name
+
+
+def _edges(dot: graphviz.Digraph, page: _Page) -> None:
+    drawn = page.drawn
+    for node in drawn.nodes:
+        parent = drawn.parent(node)
+        if parent is None or drawn.stacked(node):
+            continue
+        a, b = drawn.name(parent), drawn.name(node)
+        dot.edge(_q(a), _q(b), id=page.eid("edge", a, b))
+    for node in drawn.nodes:
+        children = drawn.children(node)
+        if node.level is Level.KEGIATAN and children:
+            _spine_edges(dot, page, node, children)
+
+
+def _spine_edges(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node]) -> None:
+    name = page.drawn.name(parent)
+    above = name
+    for n, child in enumerate(children, start=1):
+        point = f"{name}~spine~{n}"
+        dot.edge(_q(above), _q(point), id=page.eid("spine-edge", name, str(n)), arrowhead="none")
+        child_name = page.drawn.name(child)
+        dot.edge(_q(point), _q(child_name), id=page.eid("edge", name, child_name))
+        above = point

@@ -1,0 +1,109 @@
+"""Run a Graphviz engine on DOT text: the pinned pip engine (`graphviz-pure`) or the system `dot`.
+
+The embedded engine is the default because it needs nothing outside pip and draws the
+same bytes on every machine; the system `dot` differs by version. Every call has a
+timeout, and every failure becomes one message that names the other engine.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from pohon.errors import UsageError
+
+EMBEDDED = "embedded"
+SYSTEM = "dot"
+AUTO = "auto"
+EMBEDDED_PROGRAM = "graphviz-pure"
+TIMEOUT_SECONDS = 120.0  # the Mamuju tree's largest page takes 0.3 s; 400x that is a hang
+_FORMATS = {EMBEDDED: frozenset({"svg", "png"}), SYSTEM: frozenset({"svg", "png", "pdf"})}
+
+
+@dataclass(frozen=True)
+class Engine:
+    """A Graphviz program found on this machine."""
+
+    kind: str  # EMBEDDED or SYSTEM
+    program: str
+
+    @property
+    def other(self) -> str:
+        return SYSTEM if self.kind == EMBEDDED else EMBEDDED
+
+    def can(self, output_format: str) -> bool:
+        return output_format in _FORMATS[self.kind]
+
+    def run(
+        self,
+        source: str,
+        output_format: str,
+        *,
+        args: tuple[str, ...] = (),
+        timeout: float = TIMEOUT_SECONDS,
+    ) -> bytes:
+        """The engine's output for DOT `source` in `output_format` (e.g. `svg`, `png`)."""
+        command = [self.program, f"-T{output_format}", *args]
+        try:
+            done = subprocess.run(
+                command, input=source.encode(), capture_output=True, timeout=timeout, check=False
+            )
+        except subprocess.TimeoutExpired:
+            raise UsageError(self._failed(f"gave no result within {timeout:g} s")) from None
+        except OSError as error:
+            raise UsageError(self._failed(f"could not start: {error.strerror or error}")) from None
+        if done.returncode != 0 or not done.stdout:
+            raise UsageError(self._failed(_first_error(done.stderr)))
+        return done.stdout
+
+    def _failed(self, what: str) -> str:
+        return (
+            f"the {self.kind} Graphviz engine ({self.program}) {what}; try `--engine {self.other}`"
+        )
+
+
+def _first_error(stderr: bytes) -> str:
+    lines = [line.strip() for line in stderr.decode(errors="replace").splitlines()]
+    errors = [line for line in lines if line.lower().startswith("error")] or lines
+    return f"failed: {errors[0]}" if errors else "failed without a message"
+
+
+def find_embedded() -> str | None:
+    """The `graphviz-pure` program installed with pohon: beside this Python first, then on PATH."""
+    name = EMBEDDED_PROGRAM + (".exe" if os.name == "nt" else "")
+    for folder in (
+        Path(sys.executable).parent,
+        Path(sys.prefix) / "bin",
+        Path(sys.prefix) / "Scripts",
+    ):
+        candidate = folder / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return shutil.which(EMBEDDED_PROGRAM)
+
+
+def find_system() -> str | None:
+    return shutil.which("dot")
+
+
+def choose(engine: str) -> Engine:
+    """The engine asked for (`auto`: the embedded one when installed, else the system `dot`)."""
+    embedded = find_embedded() if engine in (EMBEDDED, AUTO) else None
+    if embedded:
+        return Engine(EMBEDDED, embedded)
+    system = find_system() if engine in (SYSTEM, AUTO) else None
+    if system:
+        return Engine(SYSTEM, system)
+    if engine == SYSTEM:
+        raise UsageError(
+            "--engine dot: no Graphviz `dot` program on PATH; use `--engine embedded` "
+            "(the Graphviz installed with pohon) or install Graphviz"
+        )
+    raise UsageError(
+        f"the embedded Graphviz engine ({EMBEDDED_PROGRAM}) is not installed: reinstall pohon "
+        "(`pip install pohon` brings it) or use `--engine dot` with a system Graphviz"
+    )

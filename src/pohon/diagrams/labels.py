@@ -1,0 +1,79 @@
+"""Text for Graphviz HTML-like labels: cleaned, wrapped word by word, and escaped so it stays text.
+
+User text reaches Graphviz only through `escape()` (directly or via `lines()`). Measured
+pitfalls this guards against: raw `& < >` fail the whole render; a string shaped like
+`<…>` would be read as markup; Graphviz expands `\\N`, `\\G`, `\\L` even inside HTML
+labels (and after entity decoding), so every backslash is doubled; control characters
+pasted from Word or Excel (e.g. `\\x0b`) make the SVG ill-formed XML, so they are removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Everything XML 1.0 cannot carry, plus C1 controls and DEL: dropped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
+_ESCAPE = re.compile("[&<>\"'\\\\]")
+
+# Approximate Arial advance widths in em: enough to wrap to a box width without a font
+# library (the engine measures exactly; this only decides where lines break).
+_NARROW = frozenset("iljtfrI.,:;'!|()[]{}/\\ ")
+_WIDE = frozenset("mwMW@%")
+
+
+def clean(text: str) -> str:
+    """The text as written, minus what no SVG can hold; line breaks become `\\n`."""
+    text = _LINE_BREAKS.sub("\n", text)
+    return _NOT_XML.sub("", text)
+
+
+def _em(char: str) -> float:
+    if char in _NARROW:
+        return 0.3
+    if char in _WIDE:
+        return 0.85
+    if char.isupper() or char.isdigit():
+        return 0.68
+    return 0.52 if char.isascii() else 0.9
+
+
+def measure(text: str) -> float:
+    """The estimated width of `text` in em."""
+    return sum(_em(char) for char in text)
+
+
+def wrap(text: str, width_em: float) -> list[str]:
+    """Lines no wider than `width_em`, broken between words (inside a word only if it must)."""
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line = ""
+        for word in _SPACES.sub(" ", paragraph).split():
+            candidate = f"{line} {word}" if line else word
+            if measure(candidate) <= width_em:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            for char in word:  # a word wider than the box: break it where it must
+                if line and measure(line + char) > width_em:
+                    lines.append(line)
+                    line = ""
+                line += char
+        if line:
+            lines.append(line)
+    return lines
+
+
+def escape(line: str) -> str:
+    """One line of text, safe inside an HTML-like label: entities for markup, backslashes doubled."""
+    return _ESCAPE.sub(lambda m: "\\\\" if m.group() == "\\" else _ENTITIES[m.group()], line)
+
+
+def lines(text: str, width_em: float) -> str:
+    """Wrapped and escaped text, lines joined with `<BR/>` (the label's own line breaks)."""
+    return "<BR/>".join(escape(line) for line in wrap(text, width_em))
