@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,13 +10,13 @@ from pydantic import ValidationError
 
 from pohon import limits
 from pohon.findings import Finding, Severity
+from pohon.includes import expand
 from pohon.model import FORMAT_MARKER, FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.readfile import InputError, display_path, read_text
 from pohon.schema_errors import findings_from
 from pohon.yamlload import DataPath, Marks, YamlError, parse
 
-
-class InputError(Exception):
-    """A path that cannot be read at all: a usage or I/O problem (exit code 2)."""
+__all__ = ["InputError", "LoadResult", "display_path", "load_tree"]
 
 
 @dataclass
@@ -36,70 +35,26 @@ class LoadResult:
         return (origin.file, line, column)
 
 
-def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
-def read_text(path: Path) -> str:
-    """Read a tree file as UTF-8 text, refusing what is not a readable, reasonably sized file."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory; give the tree's main YAML file")
-    try:
-        size = path.stat().st_size
-        if size > limits.MAX_FILE_BYTES:
-            raise InputError(
-                f"{path}: the file is {size / 1e6:.1f} MB; pohon reads tree files up to "
-                f"{limits.MAX_FILE_BYTES // (1024 * 1024)} MB: split it with `sertakan`"
-            )
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise _EncodingError(line, column) from None
-
-
-class _EncodingError(Exception):
-    def __init__(self, line: int, column: int) -> None:
-        super().__init__()
-        self.line, self.column = line, column
-
-
 class _Loader:
     """Reads one tree's files, gathering every finding before giving up."""
 
     def __init__(self, main: Path) -> None:
         self.main = main
-        self.root = main.resolve().parent
         self.result = LoadResult(tree=None)
         self.seen: set[Path] = set()
         self.fragment_files: dict[int, str] = {}
+        self.bytes_read = 0
 
     def error(self, file: str, line: int, column: int, rule: str, message: str) -> None:
         self.result.findings.append(Finding(file, line, column, Severity.ERROR, rule, message))
 
     def read(self, path: Path) -> tuple[str, Any] | None:
+        """The data of one file, or None after reporting why there is none."""
         name = display_path(path)
         try:
-            data, marks = parse(read_text(path))
-        except _EncodingError as error:
-            self.error(
-                name,
-                error.line,
-                error.column,
-                "encoding",
-                "the file is not UTF-8 text: save it as UTF-8 (in Excel/Notepad: 'UTF-8')",
-            )
-            return None
+            text = read_text(path)
+            self.bytes_read += len(text)
+            data, marks = parse(text)
         except YamlError as error:
             self.error(name, error.line, error.column, error.rule, error.message)
             return None
@@ -142,60 +97,21 @@ class _Loader:
         fragments: list[FragmentFile] = []
         for index, pattern in enumerate(patterns):
             line, column = self.result.marks[name].locate(("sertakan", index))
-            for path in self.expand(name, line, column, owner, pattern):
-                fragments.extend(self.fragment(path))
+            found = expand(pattern, owner.parent, self.root, self.seen)
+            for rule, message in found.problems:
+                self.error(name, line, column, rule, message)
+            for path in found.files:
+                if self.bytes_read > limits.MAX_TREE_BYTES:
+                    self.error(name, line, column, "too-large", _TREE_TOO_LARGE)
+                    return fragments
+                fragments.extend(self.fragment(path, (name, line, column)))
         return fragments
 
-    def expand(self, name: str, line: int, column: int, owner: Path, pattern: str) -> list[Path]:
-        matches = sorted(glob.glob(str(owner.parent / pattern), recursive=True))
-        if not matches:
-            self.error(
-                name,
-                line,
-                column,
-                "include-missing",
-                f"`{pattern}` names no file (paths are relative to {display_path(owner.parent)}/)",
-            )
-            return []
-        paths: list[Path] = []
-        for match in matches:
-            path = Path(match)
-            if not path.resolve().is_relative_to(self.root):
-                self.error(
-                    name,
-                    line,
-                    column,
-                    "include-outside",
-                    f"`{match}` lies outside the tree's folder {display_path(self.root)}/: "
-                    "keep every part of a tree beside or below its main file",
-                )
-            elif path.resolve() in self.seen:
-                self.error(
-                    name,
-                    line,
-                    column,
-                    "include-cycle",
-                    f"`{match}` is already part of this tree; include each file once",
-                )
-            elif len(self.seen) >= limits.MAX_FILES:
-                self.error(
-                    name,
-                    line,
-                    column,
-                    "too-large",
-                    f"a tree may include at most {limits.MAX_FILES} files",
-                )
-                return paths
-            else:
-                self.seen.add(path.resolve())
-                paths.append(path)
-        return paths
-
-    def fragment(self, path: Path) -> list[FragmentFile]:
+    def fragment(self, path: Path, where: tuple[str, int, int]) -> list[FragmentFile]:
         try:
             read = self.read(path)
-        except InputError as error:
-            self.error(display_path(path), 0, 0, "include-missing", str(error))
+        except InputError as error:  # named by the including file, which is where to fix it
+            self.error(*where, "include-missing", f"`{display_path(path)}` {error.reason}")
             return []
         if read is None:
             return []
@@ -213,8 +129,9 @@ class _Loader:
         return [parsed, *self.includes(name, path, parsed.includes)]
 
     def run(self) -> LoadResult:
+        read = self.read(self.main)  # raises InputError first when the main file is unreadable
+        self.root = self.main.resolve().parent
         self.seen.add(self.main.resolve())
-        read = self.read(self.main)
         if read is None:
             return self.result
         name, data = read
@@ -236,11 +153,24 @@ class _Loader:
             return self.result
         _stamp(parsed.nodes, name, ("simpul",))
         self.attach(parsed.nodes, fragments)
+        self.count_nodes(name, parsed.nodes)
         if not any(f.severity is Severity.ERROR for f in self.result.findings):
             self.result.tree = Tree(
                 source=name, meta=parsed.meta, positions=parsed.positions, roots=parsed.nodes
             )
         return self.result
+
+    def count_nodes(self, name: str, roots: list[Node]) -> None:
+        count = sum(1 for root in roots for _ in root.walk())
+        if count > limits.MAX_NODES:
+            self.error(
+                name,
+                0,
+                0,
+                "too-large",
+                f"the tree has {count:,} nodes; pohon draws trees of up to {limits.MAX_NODES:,} "
+                "nodes (the limit): render one agency's tree at a time",
+            )
 
     def attach(self, roots: list[Node], fragments: list[FragmentFile]) -> None:
         """Hang each fragment's nodes under its parent; fragments may hang under other fragments."""
@@ -260,16 +190,38 @@ class _Loader:
                         by_id.setdefault(node.id, node)
             pending = [f for f in pending if f not in placed]
         for fragment in pending:
-            file = self.fragment_files[id(fragment)]
-            line, column = self.result.marks[file].locate(("induk",))
-            self.error(
-                file,
-                line,
-                column,
-                "unknown-parent",
-                f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
-                "in the main file or in another included file",
-            )
+            self.unplaced(fragment, pending)
+
+    def unplaced(self, fragment: FragmentFile, pending: list[FragmentFile]) -> None:
+        """Report a fragment whose `induk` is in no placed file: missing, or a loop of fragments."""
+        file = self.fragment_files[id(fragment)]
+        line, column = self.result.marks[file].locate(("induk",))
+        owners = {node.id: f for f in pending for top in f.nodes for node in top.walk()}
+        step, visited = owners.get(fragment.parent), set()
+        while step is not None and id(step) not in visited:
+            if step is fragment:
+                message = (
+                    f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
+                    "below this file: the parts form a loop; hang one from a node of the main file"
+                )
+                self.error(file, line, column, "include-cycle", message)
+                return
+            visited.add(id(step))
+            step = owners.get(step.parent)
+        self.error(
+            file,
+            line,
+            column,
+            "unknown-parent",
+            f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
+            "in the main file or in another included file",
+        )
+
+
+_TREE_TOO_LARGE = (
+    f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB together (the limit): "
+    "the rest of its parts were not read"
+)
 
 
 def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:

@@ -27,6 +27,7 @@ _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
 
 
 class _TextLoader(_BaseLoader):
@@ -80,21 +81,64 @@ def parse(text: str) -> tuple[Any, Marks]:
             root = loader.get_single_node()
         finally:
             loader.dispose()
+    except yaml.reader.ReaderError:
+        raise _bad_character(text) from None
     except yaml.MarkedYAMLError as error:
-        line, column = _position(error.problem_mark or error.context_mark)
-        raise YamlError("yaml-syntax", _syntax_message(error, text), line, column) from None
+        raise _marked_error(error, text) from None
     except yaml.YAMLError as error:
         raise YamlError("yaml-syntax", f"not valid YAML: {error}") from None
-    except RecursionError:
-        raise YamlError(
-            "too-deep", f"the YAML nests deeper than pohon reads (limit {limits.MAX_DEPTH})"
-        ) from None
+    except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1000 levels
+        raise _too_deep((0, 0)) from None
     if root is None:
         raise YamlError(
             "empty-file", "the file is empty: a tree file starts with `format: pohon/1`"
         )
     builder = _Builder()
     return builder.build(root, (), 0), builder.marks
+
+
+# Characters YAML refuses in a document (control characters other than tab and line breaks,
+# surrogates, U+FFFE/U+FFFF); the parser names them by byte offset only, so find them here.
+_BAD_CHARACTER = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _bad_character(text: str) -> YamlError:
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return YamlError("yaml-syntax", "not valid YAML: the file holds a character YAML refuses")
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    return YamlError(
+        "yaml-syntax",
+        f"the invisible control character U+{ord(found.group()):04X} is not allowed in YAML "
+        "(often pasted from a PDF or Word): delete it",
+        line,
+        column,
+    )
+
+
+def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
+    position = _position(error.problem_mark or error.context_mark)
+    problem = error.problem or ""
+    if "maximum nesting depth" in problem:
+        return _too_deep(position)
+    if "another document" in problem:
+        return YamlError(
+            "yaml-syntax",
+            "a second YAML document starts here (`---`): keep one tree per file, "
+            "or split it with `sertakan`",
+            *position,
+        )
+    return YamlError("yaml-syntax", _syntax_message(error, text), *position)
+
+
+def _too_deep(position: tuple[int, int]) -> YamlError:
+    return YamlError(
+        "too-deep",
+        f"the YAML nests deeper than {limits.MAX_DEPTH} levels (the limit); "
+        "a performance tree needs far fewer: check the indentation",
+        *position,
+    )
 
 
 def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
@@ -108,42 +152,84 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
 
 
 class _Builder:
-    """Turns composed nodes into dicts, lists and strings, recording every position."""
+    """Turns composed nodes into dicts, lists and strings, recording every position.
+
+    An alias is the very node its anchor composed, met again: its value is built once
+    and shared, but counted in full each time, so a "billion laughs" file is refused
+    at the first anchor that expands past the limit instead of being expanded.
+    """
 
     def __init__(self) -> None:
         self.marks = Marks()
         self.count = 0
+        self.deepest = 0
+        self.built: dict[int, tuple[Any, int, int]] = {}  # id(node) -> value, values, height
+        self.open: set[int] = set()
 
     def build(self, node: yaml.Node, path: DataPath, depth: int) -> Any:
-        self.count += 1
+        self.marks.values.setdefault(path, _position(node.start_mark))
+        if id(node) in self.open:
+            raise YamlError(
+                "yaml-syntax",
+                "an alias (`*name`) is used inside its own anchor (`&name`): this would never end",
+                *_position(node.start_mark),
+            )
+        if id(node) in self.built:
+            value, size, height = self.built[id(node)]
+            self._spend(size, node)
+            self._reach(depth + height, node)
+            return value
+        self._spend(1, node)
+        self._reach(depth, node)
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        return self._collection(node, path, depth)
+
+    def _collection(self, node: yaml.Node, path: DataPath, depth: int) -> Any:
+        start, outer = self.count, self.deepest
+        self.open.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            self._check_tag(node, _SEQ)
+            value: Any = [
+                self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
+            ]
+        elif isinstance(node, yaml.MappingNode):
+            self._check_tag(node, _MAP)
+            value = self._mapping(node, path, depth)
+        else:  # pragma: no cover - the composer makes only the three kinds
+            raise YamlError("yaml-syntax", "unsupported YAML node", *_position(node.start_mark))
+        self.open.discard(id(node))
+        self.built[id(node)] = (value, self.count - start + 1, self.deepest - depth)
+        self.deepest = max(outer, self.deepest)
+        return value
+
+    def _spend(self, size: int, node: yaml.Node) -> None:
+        self.count += size
         if self.count > limits.MAX_VALUES:
             raise YamlError(
                 "too-large",
-                f"the file expands to more than {limits.MAX_VALUES:,} values "
-                "(aliases are counted each time they are used); split the tree or drop the aliases",
+                f"the file expands to more than {limits.MAX_VALUES:,} values (the limit; an alias "
+                "counts its anchor's values each time it is used): split the tree or drop the aliases",
                 *_position(node.start_mark),
             )
+
+    def _reach(self, depth: int, node: yaml.Node) -> None:
         if depth > limits.MAX_DEPTH:
-            raise YamlError(
-                "too-deep",
-                f"the YAML nests deeper than {limits.MAX_DEPTH} levels; a tree needs far fewer",
-                *_position(node.start_mark),
-            )
-        self.marks.values.setdefault(path, _position(node.start_mark))
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        if isinstance(node, yaml.SequenceNode):
-            self._check_tag(node, _SEQ)
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, yaml.MappingNode):
-            self._check_tag(node, _MAP)
-            return self._mapping(node, path, depth)
-        raise YamlError("yaml-syntax", "unsupported YAML node", *_position(node.start_mark))
+            raise _too_deep(_position(node.start_mark))
+        self.deepest = max(self.deepest, depth)
 
     def _scalar(self, node: yaml.ScalarNode) -> str | None:
         if node.tag == _NULL:
             return None
         self._check_tag(node, _STR)
+        if len(node.value) > limits.MAX_TEXT_CHARS:
+            raise YamlError(
+                "too-large",
+                f"this text is {len(node.value):,} characters long; pohon takes texts up to "
+                f"{limits.MAX_TEXT_CHARS:,} characters (the limit): a statement or an indicator "
+                "is a sentence or two",
+                *_position(node.start_mark),
+            )
         return str(node.value)
 
     def _check_tag(self, node: yaml.Node, expected: str) -> None:
@@ -158,7 +244,9 @@ class _Builder:
     def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
+            # `<<` merges only under YAML 1.1 resolution, which this loader turns off: refuse
+            # it rather than read it as an ordinary key the schema would call unknown.
+            if key_node.tag == _MERGE or (key_node.value == "<<" and key_node.style is None):
                 raise YamlError(
                     "yaml-tag",
                     "merge keys (`<<:`) are not supported: write the keys out",

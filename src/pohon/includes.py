@@ -1,0 +1,119 @@
+"""Where a `sertakan` pattern leads: the files it names, or why it names none pohon may read."""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from pohon import limits
+from pohon.readfile import display_path
+
+_MAGIC = frozenset("*?[")
+
+
+@dataclass
+class Expansion:
+    """The files one pattern adds to the tree, and the problems met on the way (rule, message)."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion:
+    """The files `pattern` (relative to `folder`) names inside `root`, each once.
+
+    `seen` holds the resolved files already part of the tree; the new ones are added.
+    The pattern is checked before it is expanded, so `/**` or `../../**` never walks
+    the disk outside the tree's folder.
+    """
+    result = Expansion()
+    if "\\" in pattern:
+        result.problems.append(
+            (
+                "include-missing",
+                f"`{pattern}` uses `\\`: separate folders with `/` (`bidang/*.yaml`)",
+            )
+        )
+        return result
+    if not _inside(folder.joinpath(*_fixed_parts(pattern)), root):
+        result.problems.append(("include-outside", _outside(pattern, root)))
+        return result
+    matches = sorted(glob.glob(str(folder / pattern), recursive=True))
+    if not matches:
+        result.problems.append(
+            (
+                "include-missing",
+                f"`{pattern}` names no file (paths are relative to {display_path(folder)}/)",
+            )
+        )
+    reached: set[Path] = set()
+    for match in matches:
+        path = Path(match)
+        resolved = _resolve(path)
+        if resolved is None:
+            result.problems.append(("include-missing", _loop(path)))
+            continue
+        if resolved in reached:  # the same file by another route (a symlink): once is enough
+            continue
+        reached.add(resolved)
+        problem = _problem(path, resolved, root, seen)
+        if problem:
+            result.problems.append(problem)
+        elif len(seen) >= limits.MAX_FILES:
+            result.problems.append(
+                ("too-large", f"a tree may include at most {limits.MAX_FILES} files (the limit)")
+            )
+            break
+        else:
+            seen.add(resolved)
+            result.files.append(path)
+    return result
+
+
+def _problem(path: Path, resolved: Path, root: Path, seen: set[Path]) -> tuple[str, str] | None:
+    """Why `path` may not join the tree, or None when it may."""
+    shown = display_path(path)
+    if not resolved.is_relative_to(root):
+        return ("include-outside", _outside(shown, root))
+    if resolved in seen:
+        return ("include-cycle", f"`{shown}` is already part of this tree; include each file once")
+    if resolved.is_dir():
+        return (
+            "include-missing",
+            f"`{shown}` is a folder: name the files in it, e.g. `{shown}/*.yaml`",
+        )
+    return None
+
+
+def _loop(path: Path) -> str:
+    return f"`{display_path(path)}` is a symbolic link that leads back to itself (a loop)"
+
+
+def _outside(shown: str, root: Path) -> str:
+    return (
+        f"`{shown}` lies outside the tree's folder {display_path(root)}/: "
+        "keep every part of a tree beside or below its main file"
+    )
+
+
+def _fixed_parts(pattern: str) -> list[str]:
+    """The folders a pattern names before its first wildcard."""
+    parts = []
+    for part in PurePosixPath(pattern).parts:
+        if _MAGIC & set(part):
+            break
+        parts.append(part)
+    return parts
+
+
+def _resolve(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: how Python 3.11 reports a symlink loop
+        return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    resolved = _resolve(path)
+    return resolved is None or resolved.is_relative_to(root)
