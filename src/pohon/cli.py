@@ -43,7 +43,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@PATHS
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=True))
 @click.option(
     "--format",
     "output_format",
@@ -55,7 +55,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...], output_format: str, strict: bool) -> None:
-    """Check each tree's schema and rules; report every problem with its file:line:column."""
+    """Check each tree's schema and rules; report every problem with its file:line:column.
+
+    With no PATHS, check every tree of the project: the files named by `trees` in
+    pohon.toml (or [tool.pohon]), else every YAML file below the current folder that
+    starts with `format: pohon/1` (parts of trees, with `induk`, through their main file).
+    """
 
     def action() -> int:
         from pohon.commands import validate_command
@@ -157,6 +162,47 @@ def render(
             templates=templates,
         )
         return render_command(list(paths), out, options, check=check)
+
+    _run(ctx, action)
+
+
+@main.command()
+@click.option(
+    "--check",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Print nothing; exit 1 when this committed copy of the schema is out of date.",
+)
+@click.pass_context
+def schema(ctx: click.Context, check: Path | None) -> None:
+    """Print the JSON Schema of tree files, for editors (the yaml-language-server modeline)."""
+
+    def action() -> int:
+        from pohon.commands import schema_command
+
+        return schema_command(check)
+
+    _run(ctx, action)
+
+
+@main.command()
+@click.argument("target", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite files that already exist.")
+@click.option("--hook-repo", default=None, help="Where pre-commit and CI install pohon from.")
+@click.option("--hook-rev", default=None, help="The pohon revision (tag or commit) to install.")
+@click.pass_context
+def init(
+    ctx: click.Context, target: Path, force: bool, hook_repo: str | None, hook_rev: str | None
+) -> None:
+    """Create a new tree repository: a starter tree, pre-commit hook, CI, README."""
+
+    def action() -> int:
+        from pohon.commands import init_command
+        from pohon.scaffold import HOOK_REPO, HOOK_REV
+
+        return init_command(
+            target, force=force, hook_repo=hook_repo or HOOK_REPO, hook_rev=hook_rev or HOOK_REV
+        )
 
     _run(ctx, action)
 

@@ -19,15 +19,28 @@ if TYPE_CHECKING:
 
 
 def validate_command(paths: list[Path], *, output_format: str, strict: bool) -> int:
+    """Check the given trees; with no paths, every tree of the project (see discover.py)."""
+    from pohon.discover import find_trees
+
     config = find_config(Path.cwd())
+    discovery = None if paths else find_trees(Path.cwd(), config)
+    paths = discovery.mains if discovery else paths
     findings: list[Finding] = []
+    read: set[str] = set()
+    loaded = 0
     unreadable = 0
     for path in paths:
         try:
-            findings.extend(check_path(path, config).findings)
+            checked = check_path(path, config)
         except InputError as error:
             click.echo(f"pohon: {error}", err=True)
             unreadable += 1
+            continue
+        findings.extend(checked.findings)
+        read.update(checked.load.marks)
+        loaded += checked.load.tree is not None
+    if discovery and loaded == len(paths):  # a tree that failed to load may own the parts
+        findings.extend(discovery.unincluded(read))
     click.echo(FORMATS[output_format](findings), nl=False)
     if output_format == "text":
         click.echo(summary(findings, len(paths) - unreadable), err=True)
@@ -75,4 +88,40 @@ def render_command(paths: list[Path], out: Path, options: RenderOptions, *, chec
         return exitcodes.FINDINGS if stale else exitcodes.OK
     changed = write_outputs(out, files)
     click.echo(f"{len(files)} files in {out}/ ({len(changed)} changed)", err=True)
+    return exitcodes.OK
+
+
+def schema_command(check: Path | None) -> int:
+    """Print the editor schema, or with `check` say whether a committed copy is current."""
+    from pohon.jsonschema import schema_text
+
+    text = schema_text()
+    if check is None:
+        click.echo(text.encode("utf-8"), nl=False)
+        return exitcodes.OK
+    try:
+        committed = check.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    except OSError as error:
+        raise InputError(f"{check}: cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        committed = ""  # not our JSON at all: simply out of date
+    if committed != text:
+        click.echo(f"{check}: out of date: run `pohon schema > {check}` and commit it", err=True)
+        return exitcodes.FINDINGS
+    click.echo(f"{check}: current", err=True)
+    return exitcodes.OK
+
+
+def init_command(target: Path, *, force: bool, hook_repo: str, hook_rev: str) -> int:
+    """Create a new tree repository in `target` (refusing to overwrite unless `force`)."""
+    from pohon.scaffold import create_scaffold, scaffold_files
+
+    written = create_scaffold(target, scaffold_files(hook_repo, hook_rev), force=force)
+    for name in written:
+        click.echo(f"{target / name}", err=True)
+    click.echo(
+        f"pohon: {len(written)} files in {target}/; next: edit pohon-kinerja.yaml, "
+        "then `pohon validate`",
+        err=True,
+    )
     return exitcodes.OK

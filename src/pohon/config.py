@@ -10,7 +10,7 @@ from typing import Any
 from pohon.findings import Severity
 
 OFF = "off"
-SECTIONS = frozenset({"rules", "render"})
+SECTIONS = frozenset({"rules", "render", "trees"})
 
 
 class ConfigError(Exception):
@@ -19,10 +19,15 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class Config:
-    """Rule severities chosen by the project (None: the rule is off) and where they came from."""
+    """Rule severities chosen by the project (None: the rule is off) and where they came from.
+
+    `trees` are glob patterns, relative to the settings file, naming the tree files that
+    `pohon validate` checks when given no paths (the pre-commit hook).
+    """
 
     severities: dict[str, Severity | None] = field(default_factory=dict)
     render: dict[str, Any] = field(default_factory=dict)
+    trees: tuple[str, ...] = ()
     source: Path | None = None
 
 
@@ -53,7 +58,9 @@ def _parse(path: Path, table: dict[str, Any]) -> Config:
 
     unknown = sorted(set(table) - SECTIONS)
     if unknown:
-        raise ConfigError(f"{path}: unknown section `{unknown[0]}`; known: rules, render")
+        raise ConfigError(
+            f"{path}: unknown section `{unknown[0]}`; known: {', '.join(sorted(SECTIONS))}"
+        )
     severities: dict[str, Severity | None] = {}
     for rule, value in table.get("rules", {}).items():
         if rule not in RULES:
@@ -69,4 +76,15 @@ def _parse(path: Path, table: dict[str, Any]) -> Config:
             raise ConfigError(
                 f"{path}: [rules] {rule} = {value!r}: write error, warning, info or off"
             )
-    return Config(severities=severities, render=dict(table.get("render", {})), source=path)
+    return Config(
+        severities=severities,
+        render=dict(table.get("render", {})),
+        trees=_trees(path, table.get("trees", [])),
+        source=path,
+    )
+
+
+def _trees(path: Path, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f'{path}: write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]')
+    return tuple(value)

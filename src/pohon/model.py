@@ -205,7 +205,7 @@ class TreeFile(Schema):
     """The main file of a tree: metadata, positions, root nodes, included files."""
 
     format: str = Field(description=f"Penanda berkas pohon; selalu `{FORMAT_MARKER}`.")
-    meta: Meta
+    meta: Meta = Field(description="Identitas pohon: pemda, perangkat daerah, periode, sumber.")
     positions: dict[str, Position] = Field(
         default_factory=dict,
         alias="jabatan",
@@ -225,7 +225,11 @@ class FragmentFile(Schema):
     format: str = Field(description=f"Penanda berkas pohon; selalu `{FORMAT_MARKER}`.")
     parent: str = Field(alias="induk", description="Id simpul induk tempat simpul-simpul ini.")
     nodes: list[Node] = Field(default_factory=list, alias="simpul", description="Simpul di sini.")
-    includes: list[str] = Field(default_factory=list, alias="sertakan")
+    includes: list[str] = Field(
+        default_factory=list,
+        alias="sertakan",
+        description="Berkas lain yang menjadi bagian pohon ini (pola glob relatif).",
+    )
 
 
 class Origin(BaseModel):
