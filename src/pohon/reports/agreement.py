@@ -1,0 +1,185 @@
+"""The Perjanjian Kinerja annex of each position: its sasaran, their targets for one year, its budget."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pohon.errors import UsageError
+from pohon.model import Level, Node, Position, Tree
+from pohon.reports.figures import format_budget, format_figure
+from pohon.reports.labels import Labels
+from pohon.reports.views import NodeView, node_view, plan_years
+
+_BUDGET_ORDER = (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN)
+
+
+@dataclass(frozen=True)
+class AgreementIndicator:
+    name: str
+    unit: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Objective:
+    node: NodeView
+    indicators: tuple[AgreementIndicator, ...]
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    node: NodeView
+    depth: int
+    budget: str
+
+
+@dataclass(frozen=True)
+class Party:
+    title: str
+    holder: str | None
+    nip: str | None
+    rank: str | None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    position_id: str
+    slug: str
+    year: int
+    objectives: tuple[Objective, ...]
+    budget_lines: tuple[BudgetLine, ...]
+    total: str | None
+    first_party: Party
+    second_party: Party | None
+    place: str | None
+
+
+def agreement_year(tree: Tree, year: int | None) -> int:
+    """`--year`, or the plan period's first year: a fixed choice, never today's date."""
+    period = tree.meta.period
+    if year is None:
+        return period.start
+    if year not in plan_years(tree):
+        raise UsageError(f"--year {year}: outside the plan period {period.start}-{period.end}")
+    return year
+
+
+def build_agreements(tree: Tree, year: int, labels: Labels) -> tuple[Agreement, ...]:
+    parents = tree.parents()
+    slugs: set[str] = set()
+    agreements = []
+    for position_id, position in tree.positions.items():
+        slug = _slug(position_id, slugs)
+        assigned = [node for node in tree.walk() if node.position == position_id]
+        agreements.append(
+            _agreement(tree, position_id, position, slug, assigned, parents, year, labels)
+        )
+    return tuple(agreements)
+
+
+def _agreement(
+    tree: Tree,
+    position_id: str,
+    position: Position,
+    slug: str,
+    assigned: list[Node],
+    parents: dict[int, Node],
+    year: int,
+    labels: Labels,
+) -> Agreement:
+    years = plan_years(tree)
+    lines = _budget_lines(assigned, year, tree, years, labels)
+    return Agreement(
+        position_id=position_id,
+        slug=slug,
+        year=year,
+        objectives=tuple(_objective(node, tree, years, year, labels) for node in assigned),
+        budget_lines=tuple(line for line, _ in lines),
+        total=_total([amount for line, amount in lines if line.depth == 0], labels),
+        first_party=_party(position),
+        second_party=_superior(position_id, assigned, parents, tree),
+        place=_place(tree, position_id),
+    )
+
+
+def _objective(
+    node: Node, tree: Tree, years: tuple[int, ...], year: int, labels: Labels
+) -> Objective:
+    none = labels["none"]
+    return Objective(
+        node_view(node, tree, years, labels),
+        tuple(
+            AgreementIndicator(
+                i.name, i.unit or none, format_figure(i.targets.get(year), labels.lang, none)
+            )
+            for i in node.indicators
+        ),
+    )
+
+
+def _budget_lines(
+    assigned: list[Node], year: int, tree: Tree, years: tuple[int, ...], labels: Labels
+) -> list[tuple[BudgetLine, float | None]]:
+    """The budget items under the position's sasaran: its own budget level and the one below.
+
+    A position above the programs (a Kepala Dinas) lists programs and kegiatan; one
+    that answers for a kegiatan (Eselon IV) lists kegiatan and sub kegiatan.
+    """
+    own = [node.level for node in assigned if node.level in _BUDGET_ORDER]
+    top = min((_BUDGET_ORDER.index(level) for level in own), default=0)
+    shown = _BUDGET_ORDER[top : top + 2]
+    seen: set[int] = set()
+    lines = []
+    for start in assigned:
+        for node in start.walk():
+            if node.level in shown and id(node) not in seen:
+                seen.add(id(node))
+                amount = node.budget.get(year)
+                text = format_budget(amount, labels.lang, labels["budget_prefix"]) if amount else ""
+                line = BudgetLine(
+                    node_view(node, tree, years, labels), shown.index(node.level), text
+                )
+                lines.append((line, amount))
+    return lines
+
+
+def _total(amounts: list[float | None], labels: Labels) -> str | None:
+    """The sum of the top budget lines, only when every one of them has a budget: no partial sums."""
+    if not amounts or any(amount is None for amount in amounts):
+        return None
+    return format_budget(
+        sum(a for a in amounts if a is not None), labels.lang, labels["budget_prefix"]
+    )
+
+
+def _party(position: Position) -> Party:
+    return Party(position.title, position.holder, position.nip, position.rank)
+
+
+def _superior(
+    position_id: str, assigned: list[Node], parents: dict[int, Node], tree: Tree
+) -> Party | None:
+    """The position of the nearest node above this one's first sasaran that another position holds."""
+    node = parents.get(id(assigned[0])) if assigned else None
+    while node is not None:
+        if node.position and node.position != position_id and node.position in tree.positions:
+            return _party(tree.positions[node.position])
+        node = parents.get(id(node))
+    return None
+
+
+def _place(tree: Tree, position_id: str) -> str | None:
+    places = [s.place for s in tree.meta.signatories if s.position == position_id and s.place]
+    places += [s.place for s in tree.meta.signatories if s.place]
+    return places[0] if places else None
+
+
+def _slug(position_id: str, taken: set[str]) -> str:
+    """A file name from a position id: safe on every file system, unique within the tree."""
+    base = re.sub(r"[^a-z0-9_.-]+", "-", position_id.lower()).strip("-.") or "jabatan"
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    taken.add(slug)
+    return slug

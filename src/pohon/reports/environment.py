@@ -1,0 +1,95 @@
+"""The one Jinja environment of the reports: built-in templates, a user's folder first, sandboxed.
+
+A user's template is text from outside, so every template runs in Jinja's sandbox;
+HTML templates are autoescaped, and Markdown templates get the same protection from
+`finalize`, which escapes every `{{ … }}` for Markdown (see `markdown.escape`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from pohon.errors import UsageError
+from pohon.load import display_path
+from pohon.reports.markdown import escape as escape_markdown
+
+BUILTIN = "templates"
+
+
+def make_environment(user_folder: Path | None) -> SandboxedEnvironment:
+    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("pohon", BUILTIN)]
+    if user_folder is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(user_folder))
+    env = SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"]),
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape_markdown
+    env.filters["href"] = href
+    return env
+
+
+def href(path: str) -> Markup:
+    """A relative link, percent-encoded: safe in an HTML attribute and a Markdown link alike."""
+    return Markup(quote(path, safe="/"))
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
+    """Escape every printed value in a Markdown template, except what is deliberately `|safe`."""
+    name = context.name or ""
+    if name.endswith(".md") and not isinstance(value, Markup):
+        return escape_markdown(value)
+    return value
+
+
+def render_template(env: SandboxedEnvironment, name: str, context: dict[str, Any]) -> bytes:
+    """One template's output as UTF-8; a broken template becomes a usage error naming file and line."""
+    try:
+        return env.get_template(name).render(context).encode("utf-8")
+    except jinja2.TemplateSyntaxError as error:
+        raise UsageError(
+            f"{_where(error.filename or name, error.lineno)}: template syntax error: {error.message}"
+        ) from None
+    except jinja2.TemplateNotFound as error:
+        raise UsageError(f"template {error.name} not found (needed for {name})") from None
+    except (
+        Exception
+    ) as error:  # anything a template can raise: undefined names, sandbox refusals, type errors
+        filename, line = _template_frame(error.__traceback__)
+        raise UsageError(
+            f"{_where(filename or name, line)}: template error: {type(error).__name__}: {error}"
+        ) from None
+
+
+def _where(filename: str, line: int | None) -> str:
+    shown = display_path(Path(filename)) if Path(filename).is_absolute() else filename
+    return f"{shown}:{line}" if line else shown
+
+
+def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
+    """The innermost traceback frame that belongs to a template (Jinja rewrites them to point there)."""
+    found: tuple[str | None, int | None] = (None, None)
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if _is_template(filename):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _is_template(filename: str) -> bool:
+    return bool(re.search(r"\.(html|md|css|txt|j2)$", filename)) and not filename.endswith(".py")

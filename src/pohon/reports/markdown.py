@@ -1,0 +1,30 @@
+"""Text made safe for GitHub-flavoured Markdown: it shows as written, inside a table cell too.
+
+Only what Markdown would read as syntax where pohon prints text (inside a line,
+table cells included) gets a backslash, so the committed files stay readable as
+plain text: emphasis, code, links, table pipes, strikethrough, math, headings'
+closing `#`, and a block marker at the very start (`- `, `1. `, `> `). `<` and an
+entity-like `&` become entities, so no HTML passes through; line breaks become
+spaces because a table row is one line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SPECIAL = re.compile(r"([\\`*\[\]|~$#])")
+# An underscore inside a word never starts emphasis in GFM: leave `dinsos_mamuju` readable.
+_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])(?=\s|$)")
+
+
+def escape(value: Any) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())  # newlines and tabs would end a table row or start a code block
+    text = _ENTITY.sub("&amp;", text)
+    text = text.replace("<", "&lt;")
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _UNDERSCORE.sub(r"\\_", text)
+    return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
