@@ -71,7 +71,9 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
         rows.append(_row(_tag("B", lines(text.item, em / 1.1)), width))
     rows.append(_row(lines(node.statement, em), width))
     if node.indicators:
-        rows.append(_row(_indicators(node, lang), width, size=SMALL_SIZE, balign="LEFT"))
+        rows.append(
+            _row(_indicators(node, lang), width, size=SMALL_SIZE, align="LEFT", balign="LEFT")
+        )
     if text.position:
         position = lines(text.position, _em(width, SMALL_SIZE))
         rows.append(_row(_tag("I", position), width, size=SMALL_SIZE))
@@ -104,46 +106,54 @@ def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
     return _table(rows, fill=fill, border=border)
 
 
-def title_block(tree: Tree, heading: str, subtitle: str | None, back: str | None, lang: str) -> str:
-    """The chart's heading, the OPD, Pemda and plan period, the page's program, a way back."""
+@dataclass(frozen=True)
+class Title:
+    """The title block of a page: heading, the page's program, a way back, the legend."""
+
+    heading: str  # e.g. "CASCADING KINERJA"
+    subtitle: str | None  # the program of a program page
+    back: str | None  # the overview's file, relative to this page
+    levels: tuple[Level, ...]  # the levels drawn, for the legend
+    level_words: tuple[str, ...]
+
+
+def title_block(tree: Tree, title: Title, lang: str) -> str:
+    """The chart's heading, the OPD, Pemda and plan period, the page's program, a way back, legend."""
     meta = tree.meta
     period = f"{word('period', lang)} {meta.period.start}-{meta.period.end}"
     rows = [
-        _font(_tag("B", escape(heading)), 20),
+        _font(_tag("B", escape(title.heading)), 20),
         _font(_tag("B", escape(meta.opd.upper())), 14),
         _font(f"{escape(meta.pemda)} - {escape(period)}", 11),
     ]
-    if subtitle:
-        rows.append(_font(_tag("B", lines(subtitle, 60)), 13))
+    if title.subtitle:
+        rows.append(_font(_tag("B", lines(title.subtitle, 60)), 13))
     cells = [f"<TR><TD>{row}</TD></TR>" for row in rows]
-    if back:
+    if title.back:
         link = _tag("U", _font(escape(word("back", lang)), 10, _LINK))
-        cells.append(f'<TR><TD HREF="{escape(back)}">{link}</TD></TR>')
+        cells.append(f'<TR><TD HREF="{escape(title.back)}">{link}</TD></TR>')
+    legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
+    cells.append(f"<TR><TD>{legend}</TD></TR>")
     return f'<<TABLE BORDER="0" CELLSPACING="2">{"".join(cells)}</TABLE>>'
 
 
-def footer(levels: list[Level], words: dict[Level, str], tree: Tree, lang: str) -> str:
-    """The graph's bottom label: the legend of level colours and, beside it, the signature block."""
-    cells = [f"<TD>{_legend(levels, words, lang)}</TD>"]
-    sign = _signature(tree, lang)
-    if sign:
-        cells.append(f'<TD WIDTH="60"> </TD><TD VALIGN="TOP">{sign}</TD>')
-    return f'<<TABLE BORDER="0" CELLSPACING="0"><TR>{"".join(cells)}</TR></TABLE>>'
+def footer(tree: Tree, lang: str) -> str:
+    """The graph's bottom label: the signature block (a blank line when there is none)."""
+    return _signature(tree, lang) or " "
 
 
-def _legend(levels: list[Level], words: dict[Level, str], lang: str) -> str:
-    """One swatch per level drawn on the page, in the order of the levels."""
-    heading = _font(_tag("B", escape(word("legend", lang))), 9)
-    rows = [f'<TR><TD COLSPAN="2">{heading}</TD></TR>']
-    for level in levels:
+def _legend(levels: list[tuple[Level, str]], lang: str) -> str:
+    """One swatch per level drawn on the page, in the order of the levels, in one row."""
+    cells = [f'<TD ALIGN="LEFT">{_font(_tag("B", escape(word("legend", lang))), 9)}</TD>']
+    for level, name in levels:
         fill, _, border = _colours(level)
-        rows.append(
-            f'<TR><TD BGCOLOR="{fill}" COLOR="{border}" BORDER="1" WIDTH="24"> </TD>'
-            f'<TD ALIGN="LEFT">{_font(escape(words[level]), 9)}</TD></TR>'
+        cells.append(
+            f'<TD BGCOLOR="{fill}" COLOR="{border}" BORDER="1" WIDTH="18"> </TD>'
+            f'<TD ALIGN="LEFT">{_font(escape(name), 9)}</TD>'
         )
     return (
-        '<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2" COLOR="#7F7F7F">'
-        f"{''.join(rows)}</TABLE>"
+        '<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="3" CELLPADDING="2" COLOR="#BFBFBF">'
+        f"<TR>{''.join(cells)}</TR></TABLE>"
     )
 
 
@@ -155,7 +165,7 @@ def _signature(tree: Tree, lang: str) -> str | None:
         rows += _signature_rows(signatory.place, position, signatory.position, lang)
     if not rows:
         return None
-    return f'<TABLE BORDER="0" CELLSPACING="1">{"".join(rows)}</TABLE>'
+    return f'<<TABLE BORDER="0" CELLSPACING="1">{"".join(rows)}</TABLE>>'
 
 
 def _signature_rows(place: str | None, position: Position | None, key: str, lang: str) -> list[str]:

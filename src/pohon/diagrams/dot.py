@@ -61,7 +61,7 @@ def build(tree: Tree, plan: Plan, lang: str) -> str:
     dot.attr(
         "graph",
         id=_q(page.gid),
-        label=_footer(page),
+        label=boxes.footer(tree, lang),
         labelloc="b",
         labeljust="r",
         fontname=FONT,
@@ -86,22 +86,20 @@ def build(tree: Tree, plan: Plan, lang: str) -> str:
 def _title(dot: graphviz.Digraph, page: _Page) -> None:
     """The title block above the tree: invisible edges hold it over the top boxes."""
     plan = page.plan
-    subtitle = plan.page.title.split(" — ", 1)[1] if plan.page.scope else None
-    back = f"{plan.back}.svg" if plan.back else None
-    label = boxes.title_block(page.tree, word(page.view, page.lang), subtitle, back, page.lang)
+    levels = tuple(level for level in Level if any(n.level is level for n in page.drawn.nodes))
+    title = boxes.Title(
+        heading=word(page.view, page.lang),
+        subtitle=plan.page.title.split(" — ", 1)[1] if plan.page.scope else None,
+        back=f"{plan.back}.svg" if plan.back else None,
+        levels=levels,
+        level_words=tuple(level_word(level, page.lang) for level in levels),
+    )
     with dot.subgraph() as top:
         top.attr(rank="min")
-        top.node("~title", label, id=page.eid("title"))
+        top.node("~title", boxes.title_block(page.tree, title, page.lang), id=page.eid("title"))
     for node in page.drawn.nodes:
         if page.drawn.parent(node) is None:
             dot.edge("~title", _q(page.drawn.name(node)), style="invis")
-
-
-def _footer(page: _Page) -> str:
-    """Legend of the level colours and the signature block, below the tree."""
-    levels = [level for level in Level if any(n.level is level for n in page.drawn.nodes)]
-    words = {level: level_word(level, page.lang) for level in levels}
-    return boxes.footer(levels, words, page.tree, page.lang)
 
 
 def _lanes(dot: graphviz.Digraph, page: _Page) -> None:

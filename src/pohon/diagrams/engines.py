@@ -47,18 +47,30 @@ class Engine:
         timeout: float = TIMEOUT_SECONDS,
     ) -> bytes:
         """The engine's output for DOT `source` in `output_format` (e.g. `svg`, `png`)."""
-        command = [self.program, f"-T{output_format}", *args]
+        done = self._call([f"-T{output_format}", *args], source, timeout)
+        if self.kind == SYSTEM and _crashed(done):
+            # Older system Graphviz (Debian's 2.43) crashes in its orthogonal edge router on
+            # some pages; the same page with straight-segment edges still reads the same.
+            done = self._call([f"-T{output_format}", *args, "-Gsplines=polyline"], source, timeout)
+        if done.returncode != 0 or not done.stdout:
+            raise UsageError(self._failed(_first_error(done)))
+        return done.stdout
+
+    def _call(
+        self, args: list[str], source: str, timeout: float
+    ) -> subprocess.CompletedProcess[bytes]:
         try:
-            done = subprocess.run(
-                command, input=source.encode(), capture_output=True, timeout=timeout, check=False
+            return subprocess.run(
+                [self.program, *args],
+                input=source.encode(),
+                capture_output=True,
+                timeout=timeout,
+                check=False,
             )
         except subprocess.TimeoutExpired:
             raise UsageError(self._failed(f"gave no result within {timeout:g} s")) from None
         except OSError as error:
             raise UsageError(self._failed(f"could not start: {error.strerror or error}")) from None
-        if done.returncode != 0 or not done.stdout:
-            raise UsageError(self._failed(_first_error(done.stderr)))
-        return done.stdout
 
     def _failed(self, what: str) -> str:
         return (
@@ -66,10 +78,19 @@ class Engine:
         )
 
 
-def _first_error(stderr: bytes) -> str:
-    lines = [line.strip() for line in stderr.decode(errors="replace").splitlines()]
+def _crashed(done: subprocess.CompletedProcess[bytes]) -> bool:
+    """Killed by a signal (a segfault, or an assertion's abort), not refused with a message."""
+    return done.returncode < 0 or done.returncode in (134, 139)
+
+
+def _first_error(done: subprocess.CompletedProcess[bytes]) -> str:
+    lines = [line.strip() for line in done.stderr.decode(errors="replace").splitlines()]
     errors = [line for line in lines if line.lower().startswith("error")] or lines
-    return f"failed: {errors[0]}" if errors else "failed without a message"
+    if errors:
+        return f"failed: {errors[0]}"
+    if _crashed(done):
+        return f"crashed (exit status {done.returncode})"
+    return "failed without a message"
 
 
 def find_embedded() -> str | None:
