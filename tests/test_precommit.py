@@ -202,9 +202,12 @@ def _snapshot_of_this_repository(target: Path) -> str:
     """This working tree's files (not the ignored) committed in a fresh repository; its sha."""
     listed = _git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard").stdout
     for name in filter(None, listed.split("\0")):
-        if (ROOT / name).is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, target / name)
+        source, copy = ROOT / name, target / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():  # e.g. src/pohon/templates: the link itself is what git holds
+            copy.symlink_to(os.readlink(source))
+        elif source.is_file():
+            shutil.copy2(source, copy)
     assert _git(target, "init", "-q").returncode == 0
     assert _commit_all(target, "snapshot").returncode == 0
     return _git(target, "rev-parse", "HEAD").stdout.strip()
@@ -252,6 +255,30 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
     (opd / "notes.yaml").write_text("- [not, closed\n", encoding="utf-8")
     mended = _commit_all(opd, "diperbaiki")
     assert mended.returncode == 0, mended.stdout + mended.stderr
+
+    # Rendered outputs committed, guarded by the render-check hook, as the config suggests.
+    config = opd / ".pre-commit-config.yaml"
+    enabled = config.read_text(encoding="utf-8").replace(
+        "      # - id: pohon-render-check", "      - id: pohon-render-check"
+    )
+    enabled = enabled.replace("      #   args:", "        args:")
+    config.write_text(enabled, encoding="utf-8")
+    ignore = opd / ".gitignore"
+    ignore.write_text(ignore.read_text(encoding="utf-8").replace("situs/\n", ""), "utf-8")
+    missing = _commit_all(opd, "render-check on")
+    assert missing.returncode != 0
+    assert re.search(r"^pohon render --check\.+Failed$", missing.stderr, re.M), missing.stderr
+    assert "out of date" in missing.stderr
+    monkeypatch.chdir(opd)
+    render = CliRunner().invoke(main, ["render", "pohon-kinerja.yaml", "--out", "situs/"])
+    assert render.exit_code == 0, render.output
+    rendered = _commit_all(opd, "render-check on, outputs rendered")
+    assert rendered.returncode == 0, rendered.stderr
+    tree.write_text(tree.read_text("utf-8").replace("Pemberian Permakanan", "Permakanan"), "utf-8")
+    stale = _commit_all(opd, "renamed without rendering")
+    assert stale.returncode != 0 and "out of date" in stale.stderr, stale.stderr
+    assert re.search(r"^pohon validate\.+Passed$", stale.stderr, re.M)
+    assert not list(opd.glob("situs/**/*.tmp"))  # the check wrote nothing
 
     # The hook's environment is a real install: the scaffold files came with the package.
     assert list(
