@@ -176,11 +176,8 @@ _TYPES: dict[str, dict[IndicatorType, str]] = {
 }
 
 _POLARITIES: dict[str, dict[Polarity, str]] = {
-    "id": {
-        Polarity.NAIK: "naik (makin tinggi makin baik)",
-        Polarity.TURUN: "turun (makin rendah makin baik)",
-    },
-    "en": {Polarity.NAIK: "up (higher is better)", Polarity.TURUN: "down (lower is better)"},
+    "id": {Polarity.NAIK: "naik ↑", Polarity.TURUN: "turun ↓"},
+    "en": {Polarity.NAIK: "higher ↑", Polarity.TURUN: "lower ↓"},
 }
 
 

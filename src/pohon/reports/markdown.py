@@ -3,7 +3,7 @@
 Only what Markdown would read as syntax where pohon prints text (inside a line,
 table cells included) gets a backslash, so the committed files stay readable as
 plain text: emphasis, code, links, table pipes, strikethrough, math, headings'
-closing `#`, and a block marker at the very start (`- `, `1. `, `> `). `<` and an
+closing `#`, and a block marker at the very start (`-`, `+`, `=`, `>`, `1. `). `<` and an
 entity-like `&` become entities, so no HTML passes through; line breaks become
 spaces because a table row is one line.
 """
@@ -17,7 +17,7 @@ _SPECIAL = re.compile(r"([\\`*\[\]|~$#])")
 # An underscore inside a word never starts emphasis in GFM: leave `dinsos_mamuju` readable.
 _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])(?=\s|$)")
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>=])")
 
 
 def escape(value: Any) -> str:

@@ -1,0 +1,243 @@
+"""The values behind the reports: matrix rows and rowspans, capaian, annexes, register, summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import MAMUJU, ROOT
+from pohon.config import Config
+from pohon.errors import UsageError
+from pohon.findings import Finding, Severity
+from pohon.model import Polarity, Tree
+from pohon.reports.agreement import agreement_year, build_agreements
+from pohon.reports.figures import achievement, format_budget, format_number
+from pohon.reports.labels import Labels
+from pohon.reports.matrix import Matrix, build_matrix
+from pohon.reports.register import build_register
+from pohon.reports.summary import build_summary
+from pohon.validate import check_path
+
+CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
+ID = Labels("id")
+
+
+def load(path: Path) -> Tree:
+    tree = check_path(path, Config()).load.tree
+    assert tree is not None
+    return tree
+
+
+def column_of(matrix: Matrix, level: str) -> list[str | None]:
+    """The node ids down one column, with None for the rows a merged cell above covers."""
+    index = [c.level for c in matrix.columns].index(level)
+    return [
+        (row[index].node.id if row[index].node else "-") if row[index].rowspan else None
+        for row in matrix.rows
+    ]
+
+
+def test_matrix_has_one_row_per_path_and_a_column_pair_per_level() -> None:
+    matrix = build_matrix(load(CONTOH), ID)
+    assert [c.label for c in matrix.columns] == [
+        "Tujuan",
+        "Sasaran Strategis",
+        "Sasaran Antara",
+        "Program",
+        "Kegiatan",
+        "Sub Kegiatan",
+    ]
+    assert column_of(matrix, "sub_kegiatan") == ["sub-asistensi", "sub-pendampingan", "sub-atk"]
+
+
+def test_matrix_merges_parents_and_leaves_a_merged_gap_where_a_branch_skips_a_level() -> None:
+    matrix = build_matrix(load(CONTOH), ID)
+    assert column_of(matrix, "tujuan_opd") == ["tujuan", None, None]
+    assert column_of(matrix, "sasaran_strategis") == ["ss-rehsos", None, "ss-birokrasi"]
+    # ss-birokrasi has no sasaran antara: an empty cell, not a shifted column
+    assert column_of(matrix, "sasaran_antara") == ["sa-anak", None, "-"]
+    spans = [row[0].rowspan for row in matrix.rows]
+    assert spans == [3, 0, 0]
+
+
+def test_every_column_spans_exactly_all_rows() -> None:
+    matrix = build_matrix(load(MAMUJU), ID)
+    assert len(matrix.rows) == 76
+    for index in range(len(matrix.columns)):
+        assert sum(row[index].rowspan for row in matrix.rows) == 76
+
+
+def test_nested_sasaran_antara_get_columns_of_their_own(write_tree) -> None:  # type: ignore[no-untyped-def]
+    path = write_tree(
+        """
+        - id: t
+          tingkat: tujuan_opd
+          pernyataan: Meningkatkan A
+          anak:
+            - id: s
+              tingkat: sasaran_strategis
+              pernyataan: Meningkatnya B
+              anak:
+                - {id: a1, tingkat: sasaran_antara, pernyataan: Meningkatnya C,
+                   anak: [{id: a2, tingkat: sasaran_antara, pernyataan: Meningkatnya D,
+                           anak: [{id: p1, tingkat: program, pernyataan: Meningkatnya E}]}]}
+                - {id: p2, tingkat: program, pernyataan: Meningkatnya F}
+        """
+    )
+    matrix = build_matrix(load(path), ID)
+    labels = [c.label for c in matrix.columns]
+    assert labels == [
+        "Tujuan",
+        "Sasaran Strategis",
+        "Sasaran Antara 1",
+        "Sasaran Antara 2",
+        "Program",
+    ]
+    assert [[c.node.id if c.node else "-" for c in row] for row in matrix.rows] == [
+        ["t", "s", "a1", "a2", "p1"],
+        ["t", "s", "-", "-", "p2"],
+    ]
+
+
+def test_matrix_context_is_the_pemda_part_above_the_opd() -> None:
+    matrix = build_matrix(load(MAMUJU), ID)
+    assert [n.level for n in matrix.context] == ["visi", "misi", "tujuan_rpjmd", "sasaran_rpjmd"]
+
+
+@pytest.mark.parametrize(
+    ("target", "realisation", "polarity", "percent", "reason"),
+    [
+        (80, 84.5, Polarity.NAIK, 105.625, None),
+        (10, 8, Polarity.TURUN, 125.0, None),  # lower is better: target ÷ realisation
+        (10, 0, Polarity.TURUN, None, "not_computable"),
+        (0, 3, Polarity.NAIK, None, "not_computable"),
+        ("sesuai kebutuhan", 12, Polarity.NAIK, None, "not_computable"),
+        (None, 12, Polarity.NAIK, None, "no_target"),
+    ],
+)
+def test_achievement(
+    target: float | str | None,
+    realisation: float,
+    polarity: Polarity,
+    percent: float | None,
+    reason: str | None,
+) -> None:
+    result = achievement(target, realisation, polarity)
+    assert result is not None
+    assert result.percent == pytest.approx(percent) if percent else result.percent is None
+    assert result.reason == reason
+
+
+def test_nothing_realised_means_no_achievement_at_all() -> None:
+    assert achievement(80, None, Polarity.NAIK) is None
+
+
+def test_figures_are_written_as_each_language_writes_them() -> None:
+    assert format_number(1234.5, "id") == "1.234,5"
+    assert format_number(1234.5, "en") == "1,234.5"
+    assert format_number(0.7, "id") == "0,7"
+    assert format_number(95.0, "id", decimals=2) == "95,00"
+    assert format_number(1234567, "en") == "1,234,567"
+    assert format_budget(1250000000.0, "id", "Rp") == "Rp 1.250.000.000"
+    assert format_budget(450000000.5, "en", "IDR") == "IDR 450,000,000.50"
+
+
+def test_register_lists_every_indicator_and_every_node_without_one() -> None:
+    register = build_register(load(CONTOH), ID)
+    assert register.years == (2024, 2025, 2026)
+    assert (register.indicators, register.without_targets, register.without_indicators) == (9, 3, 2)
+    first = register.entries[0]
+    assert [(r.target, r.realisation, r.achievement) for r in first.years] == [
+        ("0,65", "0,66", "101,54 %"),
+        ("0,68", "–", "–"),
+        ("0,7", "–", "–"),
+    ]
+    silent = [e.node.id for e in register.entries if e.indicator is None]
+    assert silent == ["sa-anak", "keg-umum"]
+    assert all(e.note == "tidak ada indikator" for e in register.entries if e.indicator is None)
+
+
+def test_register_in_english() -> None:
+    register = build_register(load(CONTOH), Labels("en"))
+    assert register.entries[1].years[1].achievement == "cannot be computed"
+    assert register.entries[1].indicator is not None
+    assert register.entries[1].indicator.polarity == "lower ↓"
+
+
+def test_agreement_year_is_the_period_start_unless_chosen() -> None:
+    tree = load(CONTOH)
+    assert agreement_year(tree, None) == 2024
+    assert agreement_year(tree, 2025) == 2025
+    with pytest.raises(UsageError, match="--year 2030: outside the plan period 2024-2026"):
+        agreement_year(tree, 2030)
+
+
+def test_agreements_per_position() -> None:
+    agreements = {a.position_id: a for a in build_agreements(load(CONTOH), 2024, ID)}
+    assert list(agreements) == ["kadis", "sekretaris", "kabid-rehsos", "kasi-anak", "kasubbag"]
+    kadis = agreements["kadis"]
+    assert [o.node.id for o in kadis.objectives] == ["tujuan", "ss-rehsos", "ss-birokrasi"]
+    assert [i.target for o in kadis.objectives for i in o.indicators] == ["0,65", "10", "–"]
+    # above the programs: programs and their kegiatan, with the budget of the year
+    assert [(b.node.id, b.depth, b.budget) for b in kadis.budget_lines] == [
+        ("prog-rehsos", 0, "Rp 1.250.000.000"),
+        ("keg-anak", 1, "Rp 450.000.000,50"),
+        ("prog-penunjang", 0, "Rp 800.000.000"),
+        ("keg-umum", 1, ""),
+    ]
+    assert kadis.total == "Rp 2.050.000.000"
+    assert kadis.second_party is None
+    assert kadis.first_party.holder == "Dra. SITI AMINAH, M.Si"
+    assert kadis.place == "Contoh"
+
+
+def test_an_eselon_iv_annex_lists_kegiatan_and_sub_kegiatan_and_its_superior() -> None:
+    agreements = {a.position_id: a for a in build_agreements(load(CONTOH), 2025, ID)}
+    kasi = agreements["kasi-anak"]
+    assert [(b.node.id, b.depth) for b in kasi.budget_lines] == [
+        ("keg-anak", 0),
+        ("sub-asistensi", 1),
+        ("sub-pendampingan", 1),
+    ]
+    assert kasi.total is None  # the kegiatan has no budget for 2025: no partial sum
+    assert kasi.second_party is not None
+    assert kasi.second_party.title == "Kepala Bidang Rehabilitasi Sosial"
+    empty = agreements["kasubbag"]
+    assert (empty.objectives, empty.budget_lines, empty.total) == ((), (), None)
+
+
+def test_position_ids_become_unique_safe_file_names(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = (CONTOH.read_text(encoding="utf-8")).replace(
+        "  kasubbag: {", '  "Kasi/Anak": {nama: X}\n  "kasi anak": {nama: Y}\n  kasubbag: {'
+    )
+    slugs = [a.slug for a in build_agreements(load(write_tree(whole=text)), 2024, ID)]
+    assert slugs[-3:] == ["kasi-anak-2", "kasi-anak-3", "kasubbag"]
+
+
+def test_summary_groups_by_rule_worst_first() -> None:
+    findings = [
+        Finding("a.yaml", 3, 1, Severity.WARNING, "missing-indicator", "m1"),
+        Finding("a.yaml", 1, 1, Severity.ERROR, "unique-ids", "m2"),
+        Finding("a.yaml", 2, 1, Severity.WARNING, "missing-indicator", "m3"),
+        Finding("a.yaml", 0, 0, Severity.INFO, "activity-statement", "m4"),
+    ]
+    summary = build_summary(findings, ID)
+    assert [(g.rule, g.severity, len(g.findings)) for g in summary.groups] == [
+        ("unique-ids", "galat", 1),
+        ("missing-indicator", "peringatan", 2),
+        ("activity-statement", "info", 1),
+    ]
+    assert [f.location for f in summary.groups[1].findings] == ["a.yaml:2:1", "a.yaml:3:1"]
+    assert summary.groups[2].findings[0].location == "a.yaml"
+    assert summary.groups[0].description == "every node has its own id."
+    assert summary.counts == (
+        ("error", "galat", 1),
+        ("warning", "peringatan", 2),
+        ("info", "info", 1),
+    )
+
+
+def test_labels_refuse_an_unknown_language() -> None:
+    with pytest.raises(UsageError, match="--lang fr"):
+        Labels("fr")

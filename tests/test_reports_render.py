@@ -1,0 +1,310 @@
+"""The rendered reports: golden files, determinism, escaping, user templates, the CLI."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from conftest import MAMUJU, ROOT, assert_golden
+from pohon.cli import main
+from pohon.config import Config
+from pohon.findings import Finding, Severity
+from pohon.load import LoadResult
+from pohon.model import Indicator, Level, Meta, Node, Period, Position, Tree
+from pohon.render import RenderOptions
+from pohon.reports import render_reports, render_site_index
+from pohon.reports.markdown import escape
+from pohon.validate import Checked, check_path
+
+CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
+GOLDEN = ROOT / "tests" / "golden" / "reports"
+VOID = {"meta", "br", "img", "link", "hr", "input"}
+
+
+@pytest.fixture(autouse=True)
+def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    # finding locations are shown relative to the working directory, as `pohon validate` does
+    monkeypatch.chdir(ROOT)
+
+
+def render(path: Path, **options: object) -> dict[str, bytes]:
+    checked = check_path(path.relative_to(ROOT), Config())
+    return render_reports(checked, RenderOptions(**options), path.stem, {})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_fixture_reports_are_golden(lang: str) -> None:
+    files = render(CONTOH, lang=lang)
+    expected = {
+        "contoh/index.html",
+        "contoh/README.md",
+        *(
+            f"contoh/laporan/{name}.{ext}"
+            for name in (
+                "matriks-cascading",
+                "daftar-indikator",
+                "ringkasan-validasi",
+                *(
+                    f"perjanjian-kinerja-{p}"
+                    for p in ("kadis", "sekretaris", "kabid-rehsos", "kasi-anak", "kasubbag")
+                ),
+            )
+            for ext in ("html", "md")
+        ),
+    }
+    assert set(files) == expected
+    for name, data in sorted(files.items()):
+        if lang == "id" or name.endswith("matriks-cascading.md"):
+            assert_golden(data.decode("utf-8"), GOLDEN / lang / name)
+
+
+def test_mamuju_matrix_is_golden_with_all_76_sub_kegiatan() -> None:
+    files = render(MAMUJU)
+    matrix = files["dinsos_mamuju/laporan/matriks-cascading.md"].decode("utf-8")
+    assert_golden(matrix, GOLDEN / "mamuju" / "matriks-cascading.md")
+    html = files["dinsos_mamuju/laporan/matriks-cascading.html"].decode("utf-8")
+    assert html.count('data-level="sub_kegiatan"') == 76
+    assert matrix.count("\n| ") == 77  # the header row and one row per sub kegiatan
+
+
+def test_two_runs_give_the_same_bytes() -> None:
+    assert render(MAMUJU, year=2023) == render(MAMUJU, year=2023)
+
+
+def test_year_chooses_the_annex_targets() -> None:
+    annex = render(CONTOH, year=2025)["contoh/laporan/perjanjian-kinerja-kadis.md"].decode()
+    assert "| Target 2025 |" in annex
+    assert "| Persentase PPKS terlantar | % | 8 |" in annex
+    assert "Rp 1.300.000.000" in annex
+
+
+def test_root_cuts_the_reports_to_a_subtree() -> None:
+    files = render(CONTOH, root="prog-penunjang")
+    matrix = files["contoh/laporan/matriks-cascading.md"].decode()
+    assert "sub-atk" not in matrix and "Penyediaan Bahan Logistik Kantor" in matrix
+    assert "Rehabilitasi" not in matrix
+
+
+# --- escaping: text from the YAML never becomes markup -----------------------------------
+
+
+class _Structure(HTMLParser):
+    """The tags of a page, in order, checking that every element is closed where it opened."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, tuple[str, ...]]] = []
+        self.text: list[str] = []
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, tuple(name for name, _ in attrs)))
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1:]}>"
+        self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def structure(html: str) -> _Structure:
+    parser = _Structure()
+    parser.feed(html)
+    parser.close()
+    assert parser.stack == [], f"unclosed: {parser.stack}"
+    return parser
+
+
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def tiny_tree(text: str) -> Checked:
+    """A two-node tree that carries `text` in every free-text place a report prints."""
+    indicator = Indicator(name=text, unit=text, targets={2024: 5}, realisations={2024: 4})
+    leaf = Node(id="p", level=Level.PROGRAM, statement=text, name=text, code=text)
+    leaf.indicators = [indicator]
+    top = Node(id="t", level=Level.TUJUAN_OPD, statement=text, position="kadis", children=[leaf])
+    meta = Meta(pemda=text, opd=text, period=Period(start=2024, end=2025))
+    tree = Tree(source="t.yaml", meta=meta, positions={"kadis": Position(title=text)}, roots=[top])
+    finding = Finding("t.yaml", 1, 1, Severity.WARNING, "missing-indicator", text)
+    return Checked(LoadResult(tree=tree), [finding])
+
+
+def _pages(text: str) -> dict[str, str]:
+    files = render_reports(tiny_tree(text), RenderOptions(), "t", {})
+    return {name: data.decode("utf-8") for name, data in files.items()}
+
+
+BASELINE = _pages("x")
+PRINTABLE = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PRINTABLE.filter(lambda t: t.strip()))
+def test_any_text_shows_as_written_and_never_as_markup(text: str) -> None:
+    for name, page in _pages(text).items():
+        if name.endswith(".html"):
+            parsed, base = structure(page), structure(BASELINE[name])
+            assert parsed.tags == base.tags, name
+            assert any(text in piece for piece in parsed.text), name
+        else:
+            parsed, base = (
+                structure(MARKDOWN.render(page)),
+                structure(MARKDOWN.render(BASELINE[name])),
+            )
+            assert parsed.tags == base.tags, name
+            shown = " ".join(text.split())
+            assert any(shown in " ".join(piece.split()) for piece in parsed.text), name
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        "</td></tr></table><h1>x</h1>",
+        "a | b | c",
+        "*bold* _em_ `code` [link](http://example.com) ~~strike~~ $x$",
+        "1. list\n- item\n> quote\n# heading",
+        "&lt;b&gt; &amp; &#60;",
+        "---",
+    ],
+)
+def test_hostile_text_is_escaped(hostile: str) -> None:
+    pages = _pages(hostile)
+    html = pages["t/laporan/matriks-cascading.html"]
+    assert "<script" not in html and "<img" not in html and "<h1>x" not in html
+    assert structure(html).tags == structure(BASELINE["t/laporan/matriks-cascading.html"]).tags
+    markdown = pages["t/laporan/matriks-cascading.md"]
+    rendered = structure(MARKDOWN.render(markdown))
+    base = structure(MARKDOWN.render(BASELINE["t/laporan/matriks-cascading.md"]))
+    assert rendered.tags == base.tags
+
+
+def test_markdown_escape_keeps_ordinary_text_readable() -> None:
+    assert (
+        escape("data/dinsos_mamuju.yaml (1.06.02) 85,5%")
+        == "data/dinsos_mamuju.yaml (1.06.02) 85,5%"
+    )
+    assert escape("a|b\nc") == "a\\|b c"
+    assert escape("<b>") == "&lt;b>"
+
+
+# --- the site index ------------------------------------------------------------------------
+
+
+def test_index_links_every_report_and_the_diagrams_that_were_rendered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pohon.reports import site
+
+    class Page:
+        def __init__(self, view: str, scope: str | None, title: str, path: str) -> None:
+            self.view, self.scope, self.title, self.path = view, scope, title, path
+
+    pages = [
+        Page("cascading", None, "Cascading Kinerja — Dinas", "diagram/cascading"),
+        Page("cascading", "prog-rehsos", "Cascading Kinerja — PROGRAM", "diagram/cascading/prog"),
+        Page("pohon", None, "Pohon Kinerja — Dinas", "diagram/pohon"),
+    ]
+    monkeypatch.setattr(site, "_pages", lambda tree, options: pages)
+    diagrams = {
+        "contoh/diagram/cascading.svg": b"",
+        "contoh/diagram/cascading.png": b"",
+        "contoh/diagram/cascading/prog.svg": b"",
+    }
+    checked = check_path(CONTOH.relative_to(ROOT), Config())
+    files = render_reports(checked, RenderOptions(), "contoh", diagrams)
+    index = files["contoh/index.html"].decode()
+    assert '<img src="diagram/cascading.svg" alt="Cascading Kinerja — Dinas">' in index
+    assert '<a href="diagram/cascading.png">PNG</a>' in index
+    assert '<a href="diagram/cascading/prog.svg">SVG</a>' in index
+    assert "Pohon Kinerja — Dinas" not in index  # nothing of it was rendered: no dead link
+    readme = files["contoh/README.md"].decode()
+    assert "- Cascading Kinerja — PROGRAM: [SVG](diagram/cascading/prog.svg)" in readme
+    for name in files:
+        if name.startswith("contoh/laporan/"):
+            relative = name.removeprefix("contoh/")
+            assert f'href="{relative}"' in index
+            assert f"]({relative})" in readme
+
+
+def test_site_index_lists_every_tree() -> None:
+    contoh = check_path(CONTOH.relative_to(ROOT), Config()).load.tree
+    mamuju = check_path(MAMUJU.relative_to(ROOT), Config()).load.tree
+    assert contoh is not None and mamuju is not None
+    page = render_site_index([("contoh", contoh), ("dinsos_mamuju", mamuju)], "id", None).decode()
+    assert '<a href="contoh/index.html">Dinas Sosial Kabupaten Contoh</a>' in page
+    assert '<a href="dinsos_mamuju/index.html">Dinas Sosial Kabupaten Mamuju</a>' in page
+    structure(page)
+
+
+# --- user templates ------------------------------------------------------------------------
+
+
+def run_render(tmp_path: Path, *extra: str) -> tuple[int, str]:
+    result = CliRunner().invoke(
+        main, ["render", str(CONTOH), "--out", str(tmp_path / "out"), *extra]
+    )
+    return result.exit_code, result.output
+
+
+def test_a_user_template_overrides_only_its_own_file(tmp_path: Path) -> None:
+    folder = tmp_path / "mine" / "md"
+    folder.mkdir(parents=True)
+    (folder / "matriks-cascading.md").write_text(
+        "# {{ title }} ({{ matrix.rows|length }})\n{{ tree.opd }} *{{ '<b>' }}*\n", encoding="utf-8"
+    )
+    code, output = run_render(tmp_path, "--templates", str(tmp_path / "mine"))
+    assert code == 0, output
+    out = tmp_path / "out" / "contoh" / "laporan"
+    assert (out / "matriks-cascading.md").read_text() == (
+        "# Matriks Cascading (3)\nDinas Sosial Kabupaten Contoh *&lt;b>*\n"
+    )
+    assert '<table class="matrix">' in (out / "matriks-cascading.html").read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where", "what"),
+    [
+        ("html/index.html", "<p>\n{% if %}\n</p>\n", "index.html:2", "template syntax error"),
+        ("md/README.md", "ok\n\n{{ nosuch.name }}\n", "README.md:3", "'nosuch' is undefined"),
+        (
+            "html/matriks-cascading.html",
+            "{{ labels.__class__.__mro__ }}\n",
+            "matriks-cascading.html:1",
+            "unsafe",
+        ),
+    ],
+)
+def test_a_broken_user_template_is_a_usage_error_naming_file_and_line(
+    tmp_path: Path, name: str, text: str, where: str, what: str
+) -> None:
+    path = tmp_path / "mine" / name
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    code, output = run_render(tmp_path, "--templates", str(tmp_path / "mine"))
+    assert code == 2, output
+    assert where in output and what in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "out").exists()  # nothing written
+
+
+def test_render_writes_the_site_and_a_year_outside_the_period_is_a_usage_error(
+    tmp_path: Path,
+) -> None:
+    code, output = run_render(tmp_path, "--lang", "en")
+    assert code == 0, output
+    index = (tmp_path / "out" / "contoh" / "index.html").read_text()
+    assert '<html lang="en">' in index and "Cascading matrix" in index
+    code, output = run_render(tmp_path, "--year", "2031")
+    assert code == 2 and "--year 2031: outside the plan period 2024-2026" in output
