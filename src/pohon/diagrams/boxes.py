@@ -19,6 +19,7 @@ TEXT_SIZE = 10
 SMALL_SIZE = 9
 _PAD = 14  # points of cell padding and border, left and right together
 _LINK = "#1F4E9A"
+_ROWS = "\n"  # one table row per DOT line: golden files and diffs stay readable
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def _row(content: str, width: int, *, size: float = TEXT_SIZE, **attrs: str) -> 
 def _table(rows: Iterable[str], *, fill: str, border: str) -> str:
     return (
         f'<<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="0" CELLPADDING="4" COLOR="{border}"'
-        f' BGCOLOR="{fill}">{"".join(rows)}</TABLE>>'
+        f' BGCOLOR="{fill}">\n{_ROWS.join(rows)}\n</TABLE>>'
     )
 
 
@@ -134,7 +135,7 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         cells.append(f'<TR><TD HREF="{escape(title.back)}">{link}</TD></TR>')
     legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
     cells.append(f"<TR><TD>{legend}</TD></TR>")
-    return f'<<TABLE BORDER="0" CELLSPACING="2">{"".join(cells)}</TABLE>>'
+    return f'<<TABLE BORDER="0" CELLSPACING="2">\n{_ROWS.join(cells)}\n</TABLE>>'
 
 
 def footer(tree: Tree, lang: str) -> str:
@@ -165,7 +166,7 @@ def _signature(tree: Tree, lang: str) -> str | None:
         rows += _signature_rows(signatory.place, position, signatory.position, lang)
     if not rows:
         return None
-    return f'<<TABLE BORDER="0" CELLSPACING="1">{"".join(rows)}</TABLE>>'
+    return f'<<TABLE BORDER="0" CELLSPACING="1">\n{_ROWS.join(rows)}\n</TABLE>>'
 
 
 def _signature_rows(place: str | None, position: Position | None, key: str, lang: str) -> list[str]:

@@ -69,8 +69,9 @@ def wrap(text: str, width_em: float) -> list[str]:
     return lines
 
 
-def escape(line: str) -> str:
-    """One line of text, safe inside an HTML-like label: entities for markup, backslashes doubled."""
+def escape(text: str) -> str:
+    """Text as one line, safe inside an HTML-like label: cleaned, entities for markup, `\\` doubled."""
+    line = _SPACES.sub(" ", clean(text).replace("\n", " "))
     return _ESCAPE.sub(lambda m: "\\\\" if m.group() == "\\" else _ENTITIES[m.group()], line)
 
 

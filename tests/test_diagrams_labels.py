@@ -1,0 +1,125 @@
+"""Diagram labels: any text stays text (escaping), and is wrapped word by word to the box width."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pohon.diagrams import boxes
+from pohon.diagrams.labels import clean, escape, lines, measure, wrap
+from pohon.model import Indicator, Level, Node
+
+# Text as analysts paste it, and as an attacker would write it.
+HOSTILE = [
+    'He said "yes" & <b>no</b>',
+    "<<TABLE><TR><TD>injected</TD></TR></TABLE>>",
+    '"]; evil [label="x"]; a -> b; //',
+    "\\N \\G \\L \\l \\n \\\\ \\",
+    "{ braces } [ brackets ] ]]> <!-- comment --> <![CDATA[x]]>",
+    "line one\nline two\r\nline three\rfour\u2028five",
+    "tab\there\x0bvertical\x0cform\x00nul\x1bescape\x7fdel\x85nel",
+    "emoji 😀 and accents é ñ ü and CJK 中文",
+    "&amp; &#60; &lt; already escaped",
+    "'single' `back` ticks",
+]
+
+
+def _xml_text(label: str) -> str:
+    """The text an XML parser reads from an HTML-like label (`<…>` without its outer brackets)."""
+    assert label.startswith("<") and label.endswith(">")
+    root = ET.fromstring(f"<root>{label[1:-1]}</root>")
+    return " ".join("".join(root.itertext()).split())
+
+
+def _odd_backslashes(label: str) -> bool:
+    """Graphviz expands `\\N`, `\\G`… even in HTML labels: every backslash must come doubled."""
+    return any(len(run) % 2 for run in re.findall(r"\\+", label))
+
+
+def _words(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+def _graphviz_sees(label_text: str) -> str:
+    """Graphviz turns `\\\\` back into one backslash after reading the label."""
+    return label_text.replace("\\\\", "\\")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escape_keeps_text_as_text(text: str) -> None:
+    escaped = escape(text)
+    assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+    assert not re.search(r"&(?!(amp|lt|gt|quot|#39);)", escaped), "a bare & would fail the render"
+    assert not _odd_backslashes(escaped), "a single backslash would be expanded"
+    assert _graphviz_sees(_xml_text(f"<{escaped}>")) == _words(text)
+
+
+def test_control_characters_are_removed_and_line_breaks_kept() -> None:
+    assert clean("a\x0bb\x00c\x1bd\x7fe\x9ff\ufffeg") == "abcdefg"
+    assert clean("a\r\nb\rc\u2028d") == "a\nb\nc\nd"
+    assert clean("tab\tand newline\n") == "tab\tand newline\n"
+
+
+def test_wrap_breaks_between_words_within_the_width() -> None:
+    text = "Meningkatnya penyelenggaraan kesejahteraan sosial yang partisipatif dan berkualitas"
+    wrapped = wrap(text, 14)
+    assert len(wrapped) > 1
+    assert all(measure(line) <= 14 for line in wrapped)
+    assert " ".join(wrapped) == text
+
+
+def test_wrap_breaks_a_word_wider_than_the_box() -> None:
+    wrapped = wrap("x" * 200, 10)
+    assert all(measure(line) <= 10 for line in wrapped)
+    assert "".join(wrapped) == "x" * 200
+
+
+def test_wrap_keeps_the_authors_line_breaks() -> None:
+    assert wrap("one\ntwo", 40) == ["one", "two"]
+
+
+def test_lines_joins_wrapped_lines_with_label_breaks() -> None:
+    assert lines("a & b\nc < d", 40) == "a &amp; b<BR/>c &lt; d"
+
+
+def _node(statement: str, name: str, indicator: str) -> Node:
+    return Node(
+        id="n1",
+        level=Level.KEGIATAN,
+        statement=statement,
+        name=name,
+        indicators=[Indicator(name=indicator)],
+    )
+
+
+_ANY_TEXT = st.lists(
+    st.one_of(
+        st.text(st.characters(codec="utf-8"), min_size=1, max_size=8),
+        st.sampled_from([*list("<>&\"'\\{}[]; \n\r\t\x0b\x00\x1b"), "\\N", "]]>", "&amp;", "😀"]),
+    ),
+    min_size=1,
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(statement=_ANY_TEXT, name=_ANY_TEXT, indicator=_ANY_TEXT)
+def test_any_text_makes_well_formed_labels(statement: str, name: str, indicator: str) -> None:
+    text = boxes.BoxText("SASARAN KEGIATAN", f"KEG 1 : {name}", "Kepala Seksi", None)
+    label = boxes.cascading_box(_node(statement, name, indicator), text, "id")
+    assert not _odd_backslashes(label)
+    seen = "".join(_graphviz_sees(_xml_text(label)).split())  # raises if not well-formed
+    for part in (statement, name, indicator):
+        assert "".join(clean(part).split()) in seen
+
+
+@settings(max_examples=200, deadline=None)
+@given(statement=_ANY_TEXT)
+def test_any_text_makes_well_formed_pohon_labels(statement: str) -> None:
+    label = boxes.pohon_box(_node(statement, "x", "y"), None)
+    assert not _odd_backslashes(label)
+    assert "".join(_graphviz_sees(_xml_text(label)).split()) == "".join(clean(statement).split())
