@@ -34,7 +34,7 @@ KNOWN_KEYS: frozenset[str] = frozenset(
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
     return f" Did you mean `{close[0]}`?" if close else ""
 
 

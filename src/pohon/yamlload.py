@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from pohon import limits
+from pohon.yaml_messages import explain
 
 try:  # the C parser is several times faster; fall back quietly where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -118,18 +119,17 @@ def _bad_character(text: str) -> YamlError:
 
 
 def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
-    position = _position(error.problem_mark or error.context_mark)
-    problem = error.problem or ""
-    if "maximum nesting depth" in problem:
-        return _too_deep(position)
-    if "another document" in problem:
-        return YamlError(
-            "yaml-syntax",
-            "a second YAML document starts here (`---`): keep one tree per file, "
-            "or split it with `sertakan`",
-            *position,
-        )
-    return YamlError("yaml-syntax", _syntax_message(error, text), *position)
+    problem_mark = error.problem_mark or error.context_mark
+    if "maximum nesting depth" in (error.problem or ""):
+        return _too_deep(_position(problem_mark))
+    index = problem_mark.index if problem_mark is not None else -1
+    message, at_start = explain(
+        (error.problem or "").strip(),
+        (error.context or "").strip(),
+        text[index] if 0 <= index < len(text) else "",
+    )
+    mark = error.context_mark if at_start and error.context_mark is not None else problem_mark
+    return YamlError("yaml-syntax", message, *_position(mark))
 
 
 def _too_deep(position: tuple[int, int]) -> YamlError:
@@ -139,16 +139,6 @@ def _too_deep(position: tuple[int, int]) -> YamlError:
         "a performance tree needs far fewer: check the indentation",
         *position,
     )
-
-
-def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> str:
-    problem = (error.problem or "").strip()
-    mark = error.problem_mark
-    offending = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
-    if offending == "\t" or "tab" in problem:
-        return "a tab is used for indentation: YAML indents with spaces only (use 2 spaces)"
-    context = f" {error.context.strip()}" if error.context else ""
-    return f"not valid YAML: {problem}{context}".strip() + " (check the indentation and quotes)"
 
 
 class _Builder:
@@ -246,7 +236,7 @@ class _Builder:
         for key_node, value_node in node.value:
             # `<<` merges only under YAML 1.1 resolution, which this loader turns off: refuse
             # it rather than read it as an ordinary key the schema would call unknown.
-            if key_node.tag == _MERGE or (key_node.value == "<<" and key_node.style is None):
+            if key_node.tag == _MERGE or (key_node.value == "<<" and not key_node.style):
                 raise YamlError(
                     "yaml-tag",
                     "merge keys (`<<:`) are not supported: write the keys out",
