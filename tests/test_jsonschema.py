@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +220,55 @@ def test_unknown_keys_and_levels_are_flagged() -> None:
 def test_abaikan_completes_to_the_rule_ids() -> None:
     items = build_schema()["definitions"]["Node"]["properties"]["abaikan"]["items"]
     assert items == {"enum": list(RULES)}
+
+
+# The editors' own engine: the YAML language server that `make test` installs with npm.
+
+LANGUAGE_SERVER = ROOT / ".venv" / "yaml-language-server" / "node_modules"
+needs_language_server = pytest.mark.skipif(
+    shutil.which("node") is None or not (LANGUAGE_SERVER / "yaml-language-server").is_dir(),
+    reason="node or the YAML language server is missing: `make test` installs it with npm",
+)
+
+
+def _editor(path: Path, hover: str | None = None) -> dict[str, Any]:
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "yls_check.js"), str(path), *([hover] if hover else [])],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "NODE_PATH": str(LANGUAGE_SERVER)},
+    )
+    answer: dict[str, Any] = json.loads(result.stdout)
+    return answer
+
+
+@needs_language_server
+def test_the_editor_finds_no_fault_in_the_mamuju_tree() -> None:
+    assert _editor(MAMUJU)["diagnostics"] == []
+
+
+@needs_language_server
+def test_the_editor_flags_mistakes_where_they_are_and_explains_fields(tmp_path: Path) -> None:
+    (tmp_path / "pohon.schema.json").write_text(schema_text(), encoding="utf-8")
+    text = "# yaml-language-server: $schema=pohon.schema.json\n" + tree_text(
+        NODE.format(code="1.06", figure="85").replace("tingkat: kegiatan", "tingkat: kegiatn")
+    ).replace("  - id: keg-1\n", "  - id: keg-1\n    warna: merah\n")
+    (tmp_path / "tree.yaml").write_text(text, encoding="utf-8")
+    answer = _editor(tmp_path / "tree.yaml", hover="12:6")
+    found = dict(d.split(" ", 1) for d in answer["diagnostics"])
+    assert sorted(found) == ["11:5", "12:14", "14:11"]  # warna, tingkat, kode: 1.06
+    assert "Property warna is not allowed" in found["11:5"]
+    assert "sub_kegiatan" in found["12:14"]
+    assert "Expected one of string, null" in found["14:11"]
+    assert "Tingkat simpul" in answer["hover"]  # line 12 is `tingkat`
+
+
+@needs_language_server
+def test_the_editor_reads_a_part_of_a_tree_by_its_induk(tmp_path: Path) -> None:
+    (tmp_path / "pohon.schema.json").write_text(schema_text(), encoding="utf-8")
+    part = "# yaml-language-server: $schema=pohon.schema.json\nformat: pohon/1\ninduk: ss-1\n"
+    (tmp_path / "part.yaml").write_text(part + "simpul: []\n", encoding="utf-8")
+    assert _editor(tmp_path / "part.yaml")["diagnostics"] == []
+    (tmp_path / "part.yaml").write_text(part + "meta: {}\n", encoding="utf-8")
+    assert _editor(tmp_path / "part.yaml")["diagnostics"] == ["4:1 Property meta is not allowed."]

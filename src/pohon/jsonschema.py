@@ -23,21 +23,30 @@ DRAFT_07 = "http://json-schema.org/draft-07/schema#"  # http: editors reject the
 YEAR_KEY = {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)$"}
 YEAR_MAPS = frozenset({"target", "realisasi", "pagu"})
 
-# The models' docstrings are English notes for developers; an analyst hovering in the
-# editor reads these instead.
+# The models' docstrings are English notes for developers; an analyst reads these instead:
+# the title labels the editor's "insert this object" suggestion, the description its hover.
 DEFINITIONS = {
-    "Echelon": "Eselon jabatan: I, II, III, IV atau V.",
-    "FragmentFile": "Bagian pohon dalam berkas sendiri: simpulnya digantung di bawah `induk`.",
-    "Indicator": "Indikator kinerja: rumusan, satuan, target dan realisasi per tahun.",
-    "IndicatorType": "Jenis indikator: impact, outcome, output atau proses.",
-    "Level": "Tingkat simpul, dari visi Pemda sampai sub kegiatan.",
-    "Meta": "Identitas pohon: pemda, perangkat daerah, periode rencana.",
-    "Node": "Satu simpul pohon: pernyataan sasaran, indikator dan simpul anaknya.",
-    "Period": "Periode rencana (RPJMD / Renstra), tahun awal dan akhir.",
-    "Polarity": "Arah kinerja: naik (makin tinggi makin baik) atau turun.",
-    "Position": "Satu jabatan penanggung jawab.",
-    "Signatory": "Penandatangan dokumen (Perjanjian Kinerja, bagan).",
-    "TreeFile": "Berkas utama pohon: meta, jabatan, simpul akar dan berkas yang disertakan.",
+    "Echelon": ("Eselon", "Eselon jabatan: I, II, III, IV atau V."),
+    "FragmentFile": (
+        "Bagian pohon",
+        "Bagian pohon dalam berkas sendiri: simpulnya digantung di bawah `induk`.",
+    ),
+    "Indicator": (
+        "Indikator",
+        "Indikator kinerja: rumusan, satuan, target dan realisasi per tahun.",
+    ),
+    "IndicatorType": ("Jenis indikator", "Jenis indikator: impact, outcome, output atau proses."),
+    "Level": ("Tingkat", "Tingkat simpul, dari visi Pemda sampai sub kegiatan."),
+    "Meta": ("Meta", "Identitas pohon: pemda, perangkat daerah, periode rencana."),
+    "Node": ("Simpul", "Satu simpul pohon: pernyataan sasaran, indikator dan simpul anaknya."),
+    "Period": ("Periode", "Periode rencana (RPJMD / Renstra), tahun awal dan akhir."),
+    "Polarity": ("Polaritas", "Arah kinerja: naik (makin tinggi makin baik) atau turun."),
+    "Position": ("Jabatan", "Satu jabatan penanggung jawab."),
+    "Signatory": ("Penandatangan", "Penandatangan dokumen (Perjanjian Kinerja, bagan)."),
+    "TreeFile": (
+        "Berkas utama pohon",
+        "Berkas utama pohon: meta, jabatan, simpul akar dan berkas yang disertakan.",
+    ),
 }
 
 
@@ -50,7 +59,7 @@ def build_schema() -> dict[str, Any]:
     )
     definitions = {name: _shape(body) for name, body in sorted(generated["$defs"].items())}
     for name, body in definitions.items():
-        body["description"] = DEFINITIONS[name]
+        body["title"], body["description"] = DEFINITIONS[name]
     for form in ("TreeFile", "FragmentFile"):
         definitions[form]["properties"]["format"] = {
             "const": FORMAT_MARKER,
