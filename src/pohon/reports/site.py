@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 from pohon.model import Tree
 
 if TYPE_CHECKING:
+    from pohon.diagrams import DiagramPage
     from pohon.render import RenderOptions
 
 DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
 REPORTS = "laporan"
-
-
-class _Page(Protocol):
-    @property
-    def view(self) -> str: ...
-    @property
-    def scope(self) -> str | None: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def path(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -57,10 +47,7 @@ def diagram_links(
     return tuple(links)
 
 
-def _pages(tree: Tree, options: RenderOptions) -> list[_Page]:
-    try:
-        from pohon import diagrams
-    except ImportError:  # the diagrams (issue 3) are not in this checkout yet
-        return []
-    found: Any = diagrams.pages(tree, options)
-    return list(found)
+def _pages(tree: Tree, options: RenderOptions) -> list[DiagramPage]:
+    from pohon.diagrams import pages  # imported here: the reports need the diagrams' plan only
+
+    return pages(tree, options)

@@ -1,0 +1,141 @@
+"""The generated site in a real browser: Debian's headless Chromium, driven by Playwright.
+
+Skipped, with the reason, where Chromium or Playwright cannot be had; `make test`
+installs Chromium with apt when it runs as root.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import MAMUJU, ROOT
+from pohon.cli import main
+
+CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
+SCREENSHOTS = ROOT / "build" / "screenshots"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+if not CHROMIUM.exists():
+    pytest.skip(
+        f"no Chromium at {CHROMIUM}: install Debian's `chromium` package (`make test` does, as root)",
+        allow_module_level=True,
+    )
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="Playwright is not installed: pip install -e '.[dev]'"
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Mamuju tree rendered by the CLI, as a user would: `pohon render … --out …`."""
+    out = tmp_path_factory.mktemp("site")
+    result = CliRunner().invoke(main, ["render", str(MAMUJU), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out / "dinsos_mamuju"
+
+
+class Visit:
+    """One page load: what the console said and which requests failed or left the site."""
+
+    def __init__(self, page: Any, root: Path) -> None:
+        self.page, self.root = page, root
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("requestfailed", lambda r: self.failed.append(r.url))
+        # the site must work with no network at all: anything but file:// is refused and noted
+        page.route(re.compile(r"^(?!file:).*"), self._refuse)
+
+    def _refuse(self, route: Any) -> None:
+        self.failed.append(route.request.url)
+        route.abort()
+
+    def open(self, path: Path) -> None:
+        self.page.goto(path.as_uri(), wait_until="load")
+        assert self.errors == [], f"{path.name}: console errors {self.errors}"
+        assert self.failed == [], f"{path.name}: failed requests {self.failed}"
+
+    def links(self) -> list[str]:
+        return list(self.page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield launched
+        launched.close()
+
+
+def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(
+    site: Path, browser: Any
+) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    visit = Visit(page, site)
+    visit.open(site / "index.html")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "index.png"), full_page=True)
+    pending, seen = [site / "index.html"], set()
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        visit.open(current)
+        for href in visit.links():
+            target = _local_file(href)
+            assert target.is_file(), f"{current.name} links to {href}, which does not exist"
+            assert target.resolve().is_relative_to(site.resolve()), f"{href} leaves the site"
+            if target.suffix == ".html":
+                pending.append(target)
+    reports = {p for p in seen if p.parent.name == "laporan"}
+    assert len(reports) == len(list((site / "laporan").glob("*.html"))) >= 4
+    page.close()
+
+
+def test_the_matrix_holds_all_76_sub_kegiatan_and_prints_on_landscape(
+    site: Path, browser: Any
+) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    visit = Visit(page, site)
+    visit.open(site / "laporan" / "matriks-cascading.html")
+    assert page.locator('table.matrix td[data-level="sub_kegiatan"]').count() == 76
+    assert page.locator("table.matrix tbody tr").count() == 76
+    assert page.locator("html").get_attribute("lang") == "id"
+    assert page.locator("table.matrix caption").count() == 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "matriks-cascading.png"))
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    width, height = _media_box(pdf)
+    assert width > height, "the print stylesheet should ask for landscape pages"
+    page.close()
+
+
+def _local_file(href: str) -> Path:
+    parts = urlsplit(href)
+    assert parts.scheme == "file", f"a link leaves the site: {href}"
+    return Path(unquote(parts.path))
+
+
+def _media_box(pdf: bytes) -> tuple[float, float]:
+    found = re.search(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert found, "no page size in the PDF"
+    return float(found[1]), float(found[2])
