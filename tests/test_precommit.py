@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,29 @@ def test_hidden_folders_and_virtualenvs_are_not_searched(
     _project(tmp_path, {"pohon.yaml": MAIN, ".cache/old.yaml": broken, "venv/lib/x.yaml": broken})
     (tmp_path / "venv" / "pyvenv.cfg").write_text("home = /usr\n", encoding="utf-8")
     assert _validate(tmp_path, monkeypatch).exit_code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_like_yaml_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _project(tmp_path, {"pohon.yaml": MAIN})
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+
+    def feed() -> None:  # so that a discovery that did read the FIFO fails instead of hanging
+        with fifo.open("w", encoding="utf-8") as writer:
+            writer.write("format: pohon/1\nsimpul: 3\n")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = _validate(tmp_path, monkeypatch)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # release the writer if nobody read
+    try:
+        writer.join()
+    finally:
+        os.close(reader)
+    assert result.exit_code == 0, result.output
 
 
 def test_configured_trees_are_the_ones_checked(

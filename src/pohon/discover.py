@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pohon import limits
 from pohon.config import Config
 from pohon.errors import UsageError
 from pohon.findings import Finding, Severity
@@ -101,8 +102,11 @@ def _walk(start: Path) -> list[Path]:
 
 def _kind(path: Path) -> str | None:
     """ "main", "part" (a fragment with `induk`) or None (YAML that is no tree file)."""
+    if not path.is_file():  # a FIFO or a device named *.yaml would block or never end
+        return None
     try:
-        text = path.read_bytes().decode("utf-8", errors="replace")
+        with path.open("rb") as handle:  # the loader reports a file over the limit itself
+            text = handle.read(limits.MAX_FILE_BYTES).decode("utf-8", errors="replace")
     except OSError:
         return None
     if not _MARKER.search(text):
