@@ -63,11 +63,12 @@ def export_command(path: Path) -> int:
 
 def render_command(paths: list[Path], out: Path, options: RenderOptions, *, check: bool) -> int:
     """Render every tree; write only when all of them rendered, or compare under --check."""
-    from pohon.render import render_tree
+    from pohon.render import render_index, render_tree
     from pohon.write import stale_outputs, write_outputs
 
     config = find_config(Path.cwd())
     files: dict[str, bytes] = {}
+    rendered = []
     failed = False
     for path in paths:
         checked = check_path(path, config)
@@ -76,6 +77,8 @@ def render_command(paths: list[Path], out: Path, options: RenderOptions, *, chec
             failed = True
             continue
         files.update(render_tree(checked, options))
+        rendered.append(checked)
+    files.update(render_index(rendered, options))
     if failed:
         click.echo("pohon: nothing written: fix the errors above first", err=True)
         return exitcodes.FINDINGS
