@@ -90,13 +90,13 @@ def _shape(node: Any, key: str | None = None) -> Any:
         return [_shape(item) for item in node]
     if not isinstance(node, dict):
         return node
+    if key == "properties":  # field names, not keywords: a field may be called "title"
+        fields = {name: _shape(body) for name, body in node.items()}
+        for name in YEAR_MAPS & set(fields):
+            fields[name]["propertyNames"] = YEAR_KEY
+        return fields
+    # pydantic's titles are English field names; the descriptions say it in Indonesian.
     shaped = {k: _shape(v, k) for k, v in node.items() if k != "title"}
-    if key == "properties":  # a map of field names: "title" here would be a field
-        shaped = {k: _shape(v) for k, v in node.items()}
-        for name, body in shaped.items():
-            if name in YEAR_MAPS:
-                body["propertyNames"] = YEAR_KEY
-        return shaped
     if "$ref" in shaped:
         shaped["$ref"] = shaped["$ref"].replace("#/$defs/", "#/definitions/")
         if len(shaped) > 1:  # draft-07 ignores a $ref's siblings: keep them beside an allOf
