@@ -1,0 +1,176 @@
+"""Graphviz engines: the embedded default, the system `dot`, fallbacks, failures, timeouts, PDF."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from pohon.cli import main
+from pohon.config import Config
+from pohon.diagrams import engines, render_diagrams
+from pohon.diagrams.engines import EMBEDDED, SYSTEM, Engine, choose
+from pohon.diagrams.pdf import fixed_dates
+from pohon.errors import UsageError
+from pohon.model import Tree
+from pohon.render import RenderOptions
+from pohon.validate import check_path
+
+SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
+SOURCE = "digraph g { a [label=<<B>a</B>>] ; a -> b }"
+needs_dot = pytest.mark.skipif(
+    shutil.which("dot") is None,
+    reason="no system Graphviz `dot` on PATH (`make test` installs Debian's where it can)",
+)
+
+
+def _has_cairosvg() -> bool:
+    try:
+        import cairosvg  # type: ignore[import-untyped, import-not-found, unused-ignore]  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+needs_cairosvg = pytest.mark.skipif(
+    not _has_cairosvg(), reason="cairosvg or the cairo library is not installed (the `pdf` extra)"
+)
+
+
+@pytest.fixture(scope="module")
+def small() -> Tree:
+    tree = check_path(SMALL, Config()).load.tree
+    assert tree is not None
+    return tree
+
+
+@pytest.fixture
+def no_dot_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+
+
+def _script(folder: Path, name: str, body: str) -> str:
+    path = folder / name
+    path.write_text(f"#!/bin/sh\n{body}\n", encoding="utf-8")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_embedded_engine_ships_with_pohon_and_draws_html_labels() -> None:
+    engine = choose("embedded")
+    assert engine.kind == EMBEDDED
+    assert Path(engine.program).parent == Path(sys.executable).parent
+    svg = engine.run(SOURCE, "svg").decode()
+    assert "graphviz-pure" in svg and 'font-weight="bold"' in svg
+    assert engine.run(SOURCE, "png").startswith(b"\x89PNG")
+
+
+def test_auto_uses_the_embedded_engine_without_a_system_dot(no_dot_on_path: None) -> None:
+    assert choose("auto").kind == EMBEDDED
+
+
+def test_auto_falls_back_to_the_system_dot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "EMBEDDED_PROGRAM", "graphviz-pure-not-installed")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    dot = _script(tmp_path, "dot", "cat >/dev/null; echo '<svg/>'")
+    assert choose("auto") == Engine(SYSTEM, dot)
+
+
+def test_engine_dot_without_dot_names_the_embedded_engine(
+    small: Tree, no_dot_on_path: None
+) -> None:
+    result = CliRunner().invoke(main, ["render", str(SMALL), "--engine", "dot", "--out", "out"])
+    assert result.exit_code == 2
+    assert "no Graphviz `dot` program on PATH; use `--engine embedded`" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_embedded_engine_names_the_system_engine(
+    small: Tree, no_dot_on_path: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "EMBEDDED_PROGRAM", "graphviz-pure-not-installed")
+    for asked in ("embedded", "auto"):
+        with pytest.raises(UsageError, match=r"not installed.*`--engine dot`"):
+            render_diagrams(small, RenderOptions(engine=asked))
+
+
+def test_dot_output_needs_no_engine(small: Tree, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "EMBEDDED_PROGRAM", "graphviz-pure-not-installed")
+    assert render_diagrams(small, RenderOptions(formats=("dot",)))
+
+
+def test_a_failing_engine_gives_its_message_and_the_other_option(tmp_path: Path) -> None:
+    program = _script(tmp_path, "broken", "echo 'Warning: meh' >&2; echo 'Error: boom' >&2; exit 1")
+    with pytest.raises(UsageError) as caught:
+        Engine(EMBEDDED, program).run(SOURCE, "svg")
+    assert str(caught.value) == (
+        f"the embedded Graphviz engine ({program}) failed: Error: boom; try `--engine dot`"
+    )
+
+
+def test_a_hanging_engine_is_stopped_by_the_timeout(tmp_path: Path) -> None:
+    program = _script(tmp_path, "hangs", "exec sleep 30")
+    with pytest.raises(UsageError, match=r"gave no result within 0\.3 s; try `--engine dot`"):
+        Engine(EMBEDDED, program).run(SOURCE, "svg", timeout=0.3)
+
+
+def test_a_system_dot_that_crashes_is_retried_with_polyline_edges(tmp_path: Path) -> None:
+    body = 'case "$*" in *splines=polyline*) echo "<svg/>";; *) kill -SEGV $$;; esac'
+    assert Engine(SYSTEM, _script(tmp_path, "dot", body)).run(SOURCE, "svg") == b"<svg/>\n"
+
+
+def test_a_system_dot_that_always_crashes_says_so(tmp_path: Path) -> None:
+    program = _script(tmp_path, "dot", "kill -SEGV $$")
+    with pytest.raises(UsageError, match=r"crashed .*; try `--engine embedded`"):
+        Engine(SYSTEM, program).run(SOURCE, "svg")
+
+
+def test_pdf_dates_are_fixed_without_moving_a_byte() -> None:
+    pdf = b"%PDF-1.5\n<< /CreationDate (D:20261127211501+07'00') /ModDate(D:20261127211501Z) >>"
+    fixed = fixed_dates(pdf)
+    assert fixed == b"%PDF-1.5\n<< /CreationDate (D:19700101000000+00'00') /ModDate(D:19700101000000Z) >>"  # fmt: skip
+    assert len(fixed) == len(pdf)
+
+
+@needs_cairosvg
+def test_pdf_from_the_embedded_engine_via_cairosvg(small: Tree) -> None:
+    options = RenderOptions(formats=("pdf",), engine="embedded")
+    first = render_diagrams(small, options)
+    assert first["diagram/cascading.pdf"].startswith(b"%PDF")
+    assert b"D:19700101000000" in first["diagram/cascading.pdf"]
+    assert first == render_diagrams(small, options)
+
+
+def test_pdf_without_cairosvg_or_dot_says_what_to_install(
+    small: Tree, no_dot_on_path: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "cairosvg", None)  # `import cairosvg` now fails
+    with pytest.raises(UsageError, match=r"PDF needs cairosvg .*pohon\[pdf\].*`--engine dot`"):
+        render_diagrams(small, RenderOptions(formats=("pdf",), engine="auto"))
+
+
+@needs_dot
+def test_pdf_without_cairosvg_comes_from_the_system_dot_under_auto(
+    small: Tree, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "cairosvg", None)
+    files = render_diagrams(small, RenderOptions(formats=("pdf",), engine="auto"))
+    assert files["diagram/pohon.pdf"].startswith(b"%PDF")
+
+
+@needs_dot
+def test_system_dot_draws_every_page_in_every_format(small: Tree) -> None:
+    options = RenderOptions(formats=("svg", "png", "pdf"), engine="dot")
+    files = render_diagrams(small, options)
+    assert len(files) == 6 * 3
+    assert b"graphviz-pure" not in files["diagram/cascading.svg"]
+    assert b"PROGRAM REHABILITASI SOSIAL" in files["diagram/cascading/prog-rehab.svg"]
+    assert files["diagram/cascading.png"].startswith(b"\x89PNG")
+    assert b"D:19700101000000" in files["diagram/cascading.pdf"]
+    assert files == render_diagrams(small, options), "same bytes on the same machine"
