@@ -25,11 +25,22 @@ MANIFEST = ".pohon-manifest.json"
 
 
 def _manifest(out: Path) -> set[str]:
+    """The files the last render wrote, as far as they are plainly inside `out`."""
     try:
         listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        names = listed.get("files") if isinstance(listed, dict) else None
     except (OSError, ValueError):
         return set()
-    return {name for name in listed.get("files", []) if isinstance(name, str)}
+    if not isinstance(names, list):
+        return set()
+    return {name for name in names if isinstance(name, str) and _inside(name)}
+
+
+def _inside(name: str) -> bool:
+    # The manifest lies in a folder anyone may edit: it must never name a file to delete
+    # outside the output folder (`../`, `/etc/…`), nor the folder itself.
+    parts = name.split("/")
+    return "\\" not in name and all(part not in ("", ".", "..") for part in parts)
 
 
 def _manifest_bytes(files: Mapping[str, bytes]) -> bytes:
@@ -85,7 +96,7 @@ def write_outputs(out: Path, files: Mapping[str, bytes]) -> list[str]:
                 os.replace(temporary, target)
             staged.clear()
             for name in leftovers:
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
                     (out / name).unlink()
     except OSError as error:
         raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None

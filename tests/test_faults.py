@@ -1,0 +1,209 @@
+"""Faults: an internal error asks for a bug report, and no failed or interrupted render is half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import pohon.load
+import pohon.reports
+import pohon.write
+from pohon import exitcodes
+from pohon.cli import main
+
+TREE = """\
+format: pohon/1
+meta:
+  pemda: Kabupaten Contoh
+  opd: Dinas Sosial
+  periode: {awal: 2024, akhir: 2026}
+simpul:
+  - id: tujuan
+    tingkat: tujuan_opd
+    pernyataan: Meningkatkan kesejahteraan sosial
+    indikator: [{nama: Indeks kesejahteraan sosial}]
+"""
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (temporary files included) with its bytes."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """A tree rendered once into `out/`, then changed so that the next render differs."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+    assert run("render", "tree.yaml", "--out", "out").exit_code == 0
+    before = snapshot(tmp_path / "out")
+    assert len(before) >= 3, "the render should write several files for these tests to mean much"
+    (tmp_path / "tree.yaml").write_text(
+        TREE.replace("Meningkatkan kesejahteraan", "Meningkatkan taraf"), encoding="utf-8"
+    )
+    return before
+
+
+# --- an unexpected internal error ----------------------------------------------------------------
+
+
+def _explode(*args: Any, **kwargs: Any) -> Any:
+    raise ValueError("boom")
+
+
+def test_an_internal_error_asks_for_a_bug_report_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+    monkeypatch.setattr(pohon.load, "parse", _explode)
+    result = run("validate", "tree.yaml")
+    assert result.exit_code == exitcodes.INTERNAL == 3
+    assert "Traceback" not in result.output
+    assert "internal error (ValueError: boom)" in result.stderr
+    assert "please report it" in result.stderr and "--debug" in result.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+    monkeypatch.setattr(pohon.load, "parse", _explode)
+    result = run("--debug", "validate", "tree.yaml")
+    assert result.exit_code == 3
+    assert "Traceback" in result.stderr and "ValueError: boom" in result.stderr
+
+
+def test_ctrl_c_exits_130_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+
+    def interrupt(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pohon.load, "parse", interrupt)
+    result = run("validate", "tree.yaml")
+    assert result.exit_code == exitcodes.INTERRUPTED == 130
+    assert (
+        result.stderr.strip().startswith("pohon: interrupted") and "Traceback" not in result.output
+    )
+
+
+# --- nothing half-written ------------------------------------------------------------------------
+
+
+def _after(calls: int, fault: Callable[[], Any], real: Callable[..., Any]) -> Callable[..., Any]:
+    """`real`, except that call number `calls` (from 0) meets `fault` instead."""
+    count = 0
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        nonlocal count
+        count += 1
+        if count == calls + 1:
+            fault()
+        return real(*args, **kwargs)
+
+    return wrapper
+
+
+def _disk_full() -> None:
+    raise OSError(28, "No space left on device")
+
+
+def _ctrl_c() -> None:
+    raise KeyboardInterrupt
+
+
+def test_a_renderer_failing_midway_leaves_the_outputs_as_they_were(
+    rendered: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The diagrams are rendered by now; the reports fail.
+    monkeypatch.setattr(pohon.reports, "render_reports", _explode)
+    result = run("render", "tree.yaml", "--out", "out")
+    assert result.exit_code == 3 and "Traceback" not in result.output
+    assert snapshot(tmp_path / "out") == rendered
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "says"),
+    [
+        (_disk_full, 2, "cannot write into out: No space left on device"),
+        (_ctrl_c, 130, "interrupted"),
+    ],
+    ids=["disk-full", "ctrl-c"],
+)
+def test_a_write_failing_while_staging_leaves_the_outputs_as_they_were(
+    rendered: dict[str, bytes],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fault: Callable[[], None],
+    code: int,
+    says: str,
+) -> None:
+    # Two files are staged as temporary files, then the third fails.
+    monkeypatch.setattr(pohon.write, "_stage", _after(2, fault, pohon.write._stage))
+    result = run("render", "tree.yaml", "--out", "out")
+    assert result.exit_code == code and says in result.stderr, result.output
+    assert snapshot(tmp_path / "out") == rendered  # byte-identical, and no temporary file left
+
+
+def test_ctrl_c_while_swapping_finishes_the_swap(
+    rendered: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def sigint() -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(pohon.write.os, "replace", _after(1, sigint, os.replace))
+    result = run("render", "tree.yaml", "--out", "out")
+    after = snapshot(tmp_path / "out")
+    assert result.exit_code == 130
+    manifest = json.loads(after.pop(pohon.write.MANIFEST))
+    assert sorted(after) == manifest["files"]  # every file of the new render, nothing else
+    assert any(b"taraf" in data for data in after.values())
+    assert not any(b"Meningkatkan kesejahteraan" in data for data in after.values())
+
+
+def test_a_tree_with_errors_writes_nothing(rendered: dict[str, bytes], tmp_path: Path) -> None:
+    (tmp_path / "tree.yaml").write_text(TREE + "    anak: 5\n", encoding="utf-8")
+    result = run("render", "tree.yaml", "--out", "out")
+    assert result.exit_code == 1 and "nothing written" in result.stderr
+    assert snapshot(tmp_path / "out") == rendered
+
+
+def test_an_unwritable_output_folder_is_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+    (tmp_path / "out").write_text("a file where the folder should be\n")
+    result = run("render", "tree.yaml", "--out", "out/build")
+    assert result.exit_code == 2, result.output
+    assert re.fullmatch(r"pohon: cannot write into out/build: Not a directory\n", result.stderr)
+
+
+@pytest.mark.parametrize("name", ["../victim.txt", "{victim}", "a/../../victim.txt", "."])
+def test_a_tampered_manifest_never_deletes_outside_the_output_folder(
+    rendered: dict[str, bytes], tmp_path: Path, name: str
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    manifest = tmp_path / "out" / pohon.write.MANIFEST
+    listed = json.loads(manifest.read_text())["files"]
+    manifest.write_text(json.dumps({"files": [*listed, name.format(victim=victim)]}))
+    assert run("render", "tree.yaml", "--out", "out").exit_code == 0
+    assert victim.read_text() == "keep me\n"

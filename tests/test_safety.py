@@ -1,0 +1,99 @@
+"""Safety, read from the source: no shell, no network, no YAML objects, sandboxed autoescaped Jinja."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "pohon"
+MODULES = sorted(SRC.rglob("*.py"))
+NETWORK = {"socket", "http", "urllib.request", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}
+UNSAFE_YAML = {
+    "load",
+    "unsafe_load",
+    "full_load",
+    "load_all",
+    "Loader",
+    "UnsafeLoader",
+    "FullLoader",
+}
+
+
+def _calls(tree: ast.AST) -> Iterator[ast.Call]:
+    return (node for node in ast.walk(tree) if isinstance(node, ast.Call))
+
+
+def _name(node: ast.expr) -> str:
+    """`a.b.c` for an attribute chain, `c` for a name, "" otherwise."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_name(node.value)}.{node.attr}".lstrip(".")
+    return ""
+
+
+def _imports(tree: ast.AST) -> Iterator[str]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def _parse(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def test_the_source_is_there() -> None:
+    assert len(MODULES) > 20 and SRC / "yamlload.py" in MODULES
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_no_subprocess_gets_a_shell(path: Path) -> None:
+    for call in _calls(_parse(path)):
+        name = _name(call.func)
+        assert name not in {"os.system", "os.popen", "eval", "exec"}, f"{path}:{call.lineno}"
+        if not name.startswith("subprocess."):
+            continue
+        for keyword in call.keywords:
+            if keyword.arg == "shell":
+                value = keyword.value
+                assert isinstance(value, ast.Constant) and value.value is False, (
+                    f"{path}:{call.lineno}: shell="
+                )
+        if call.args:  # a command given as one string is run by a shell's rules, or not at all
+            assert not isinstance(call.args[0], ast.Constant | ast.JoinedStr), (
+                f"{path}:{call.lineno}"
+            )
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_nothing_reaches_the_network(path: Path) -> None:
+    reached = {name for name in _imports(_parse(path)) if name.split(".")[0] in NETWORK}
+    reached |= {name for name in _imports(_parse(path)) if name.startswith("urllib.request")}
+    assert not reached, f"{path} imports {sorted(reached)}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_yaml_is_read_in_one_place_without_objects(path: Path) -> None:
+    tree = _parse(path)
+    uses_yaml = any(name.split(".")[0] == "yaml" for name in _imports(tree))
+    assert not uses_yaml or path.name == "yamlload.py", f"{path} imports PyYAML"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _name(node.value) == "yaml":
+            assert node.attr not in UNSAFE_YAML, f"{path}:{node.lineno}: yaml.{node.attr}"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_every_jinja_environment_is_sandboxed_and_autoescaped(path: Path) -> None:
+    for call in _calls(_parse(path)):
+        name = _name(call.func)
+        if name.endswith("Environment"):
+            assert name.endswith("SandboxedEnvironment"), f"{path}:{call.lineno}: {name}"
+            assert "autoescape" in {k.arg for k in call.keywords}, f"{path}:{call.lineno}"
+        # jinja2.Template() builds its own unsandboxed environment
+        assert name not in {"Template", "jinja2.Template"}, f"{path}:{call.lineno}: {name}"
