@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint setup clean system-graphviz editor-language-server
+.PHONY: run test lint setup clean system-graphviz editor-language-server system-chromium
 
 run: $(STAMP)
 	$(BIN)/pohon validate data/dinsos_mamuju.yaml
 	$(BIN)/pohon render data/dinsos_mamuju.yaml --out build/
 
-test: $(STAMP) lint system-graphviz editor-language-server
+test: $(STAMP) lint system-graphviz editor-language-server system-chromium
 	$(BIN)/pytest -q
 
 # The tests of `--engine dot` need a system Graphviz. Install Debian's where we can (root
@@ -21,6 +21,16 @@ system-graphviz:
 		  apt-get update -qq && \
 		  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends graphviz >/dev/null; } || \
 		echo "no system Graphviz (dot): the --engine dot tests will be skipped"
+
+# tests/test_browser.py opens the rendered site in Debian's headless Chromium (driven by
+# Playwright, whose own browser download is never used). Installed with apt where we can
+# (root, as in CI); elsewhere that test skips with the reason. Never fails the target.
+system-chromium:
+	@[ -x /usr/bin/chromium ] || \
+		{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		  apt-get update -qq && \
+		  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; } || \
+		echo "no Chromium (/usr/bin/chromium): the browser test will be skipped"
 
 # The editor-schema tests ask the YAML language server itself (what VS Code's YAML extension
 # runs) about docs/pohon.schema.json. Installed with npm where npm exists; elsewhere those
