@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 
 run: $(STAMP)
 	$(BIN)/pohon validate data/dinsos_mamuju.yaml
-	$(BIN)/pohon render data/dinsos_mamuju.yaml --out build/
+	$(BIN)/pohon render data/dinsos_mamuju.yaml --out build/ --format svg,png
 
 test: $(STAMP) lint system-graphviz editor-language-server system-chromium
 	$(BIN)/pytest -q

@@ -171,10 +171,8 @@ def _signature(tree: Tree, lang: str) -> str | None:
 
 def _signature_rows(place: str | None, position: Position | None, key: str, lang: str) -> list[str]:
     title = position.title if position else key
-    rows = [
-        f"{escape(place)}, ...................." if place else "",
-        _tag("B", escape(title.upper())),
-    ]
+    place_line = f"{escape(place)}, ...................." if place else ""
+    rows = ["", place_line, _tag("B", escape(title.upper()))]  # a blank row keeps it off the tree
     rows += ["", "", ""]  # room to sign
     if position and position.holder:
         rows.append(_tag("B", _tag("U", escape(position.holder))))
