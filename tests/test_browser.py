@@ -32,6 +32,10 @@ ARGS = [
     "--disable-sync",
 ]
 
+LINKS = """Array.from(document.querySelectorAll("a")).map(a =>
+    a.getAttribute("href") || a.getAttributeNS("http://www.w3.org/1999/xlink", "href"))
+  .filter(href => href).map(href => new URL(href, document.baseURI).href)"""
+
 if not CHROMIUM.exists():
     pytest.skip(
         f"no Chromium at {CHROMIUM}: install Debian's `chromium` package (`make test` does, as root)",
@@ -74,7 +78,8 @@ class Visit:
         assert self.failed == [], f"{path.name}: failed requests {self.failed}"
 
     def links(self) -> list[str]:
-        return list(self.page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"))
+        """Every link of the page, HTML or SVG (`xlink:href` too), as an absolute URL."""
+        return list(self.page.evaluate(LINKS))
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +110,9 @@ def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(
             target = _local_file(href)
             assert target.is_file(), f"{current.name} links to {href}, which does not exist"
             assert target.resolve().is_relative_to(site.resolve()), f"{href} leaves the site"
-            if target.suffix == ".html":
+            if target.suffix in (".html", ".svg"):
                 pending.append(target)
+    assert {p.suffix for p in seen} == {".html", ".svg"}
     reports = {p for p in seen if p.parent.name == "laporan"}
     assert len(reports) == len(list((site / "dinsos_mamuju" / "laporan").glob("*.html"))) >= 4
     page.close()
