@@ -69,9 +69,16 @@ def render_reports(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
     summary = build_summary(checked.findings, labels)
-    reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
+    summary_link = writer.report("ringkasan-validasi", labels["summary"], summary=summary)
+    reports.append(summary_link)
     links = diagram_links(tree, options, folder, diagrams)
-    index = {"reports": reports, "diagrams": links, "summary": summary, "home": ""}
+    index = {
+        "reports": reports,
+        "diagrams": links,
+        "summary": summary,
+        "summary_link": summary_link,
+        "home": "",
+    }
     writer.page("index.html", "html/index.html", **index)
     writer.page("README.md", "md/README.md", **index)
     return writer.files
