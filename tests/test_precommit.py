@@ -248,7 +248,9 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
     opd = tmp_path / "opd"
     args = ["init", str(opd), "--hook-repo", str(hook_repo), "--hook-rev", sha]
     assert CliRunner().invoke(main, args).exit_code == 0
+    # Nothing under ~/.cache: pre-commit's store and pip's downloads stay in the test's folder.
     monkeypatch.setenv("PRE_COMMIT_HOME", str(tmp_path / "pre-commit-cache"))
+    monkeypatch.setenv("PIP_CACHE_DIR", str(tmp_path / "pip-cache"))
     assert _git(opd, "init", "-q").returncode == 0
     install = subprocess.run(
         [sys.executable, "-m", "pre_commit", "install"], cwd=opd, env=_env(opd), check=False
