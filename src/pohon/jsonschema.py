@@ -70,7 +70,7 @@ def build_schema() -> dict[str, Any]:
         "$schema": DRAFT_07,
         "$id": SCHEMA_ID,
         "title": f"Pohon Kinerja ({FORMAT_MARKER})",
-        "description": "Berkas pohon kinerja pohon: berkas utama, atau bagian pohon bila ada `induk`.",
+        "description": "Berkas Pohon Kinerja: berkas utama, atau bagian pohon bila ada `induk`.",
         "type": "object",
         "if": {"required": ["induk"]},
         "then": {"$ref": "#/definitions/FragmentFile"},
