@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from pohon import limits
 from pohon.cli import main
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
@@ -147,3 +149,86 @@ def test_the_corpus_covers_enough_cases() -> None:
     assert len(names) == len(set(names)), "two cases share a name"
     assert len(names) >= 40
     assert all(case["make"] in MAKERS for case in CASES if "make" in case)
+
+
+# --- the limits that no small file reaches, tried with the limits lowered ----------------------
+
+
+def _parts(folder: Path, count: int, *, chained: bool) -> None:
+    """The base tree with `count` parts under its node; each part includes the next (chained)
+    or the main file includes them all."""
+    pattern = "p1.yaml" if chained else "p*.yaml"
+    (folder / "tree.yaml").write_text(
+        HEADER + "simpul:\n  - {id: n0, tingkat: tujuan_opd, pernyataan: Meningkatkan A}\n"
+        f"sertakan: [{pattern}]\n"
+    )
+    for number in range(1, count + 1):
+        include = f"sertakan: [p{number + 1}.yaml]\n" if chained and number < count else ""
+        (folder / f"p{number}.yaml").write_text(
+            "format: pohon/1\ninduk: n0\nsimpul:\n"
+            f"  - {{id: n{number}, tingkat: sasaran_strategis, pernyataan: Meningkatnya B{number}}}\n"
+            + include
+        )
+
+
+def _validate(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(main, ["validate", "tree.yaml"])
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    return result.exit_code, [line for line in result.stdout.splitlines() if " too-large " in line]
+
+
+def test_a_chain_of_parts_longer_than_the_recursion_limit_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _parts(tmp_path, 400, chained=True)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(250)  # each part is included by the one before: 400 deep
+    try:
+        code, _ = _validate(tmp_path, monkeypatch)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert code == 0
+
+
+def test_the_node_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_NODES", 3)
+    _parts(tmp_path, 3, chained=False)
+    code, lines = _validate(tmp_path, monkeypatch)
+    assert code == 1
+    assert lines == [
+        "tree.yaml: error too-large the tree has 4 nodes; pohon draws trees of up to 3 nodes "
+        "(the limit): render one agency's tree at a time"
+    ]
+
+
+def test_the_file_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_FILES", 3)
+    _parts(tmp_path, 5, chained=False)
+    code, lines = _validate(tmp_path, monkeypatch)
+    assert code == 1
+    assert lines == [
+        "tree.yaml:8:12: error too-large a tree may include at most 3 files (the limit)"
+    ]
+
+
+def test_the_limit_of_the_whole_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_TREE_BYTES", 2**20)
+    _parts(tmp_path, 3, chained=False)
+    with (tmp_path / "p1.yaml").open("a") as stream:
+        stream.write("# " + "x" * 2**20 + "\n")  # a part of just over 1 MB, comments and all
+    code, lines = _validate(tmp_path, monkeypatch)
+    assert code == 1
+    assert lines == [
+        "tree.yaml:8:12: error too-large the tree's files hold more than 1 MB together "
+        "(the limit): the rest of its parts were not read"
+    ]
+
+
+def test_docs_list_every_limit_with_its_value() -> None:
+    text = (Path(__file__).parent.parent / "docs" / "limits.md").read_text(encoding="utf-8")
+    for name in (name for name in dir(limits) if name.startswith("MAX_")):
+        value = getattr(limits, name)
+        shown = f"{value // 2**20} MB" if name.endswith("_BYTES") else f"{value:,}"
+        row = next((line for line in text.splitlines() if f"(`{name}`)" in line), "")
+        assert f"| {shown}" in row, f"docs/limits.md should list {name} as {shown}"

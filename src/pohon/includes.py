@@ -62,7 +62,7 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
             result.problems.append(problem)
         elif len(seen) >= limits.MAX_FILES:
             result.problems.append(
-                ("too-large", f"a tree may include at most {limits.MAX_FILES} files (the limit)")
+                ("too-large", f"a tree may include at most {limits.MAX_FILES:,} files (the limit)")
             )
             break
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,39 +95,65 @@ class _Loader:
             return None
 
     def includes(self, name: str, owner: Path, patterns: list[str]) -> list[FragmentFile]:
+        """Every part below `owner`, depth first in the order written.
+
+        A stack instead of recursion: a chain of parts each including the next may be
+        as long as the file limit allows, far deeper than Python's recursion limit.
+        """
         fragments: list[FragmentFile] = []
+        stack = [self.targets(name, owner, patterns)]
+        while stack:
+            target = next(stack[-1], None)
+            if target is None:
+                stack.pop()
+                continue
+            path, where = target
+            if self.bytes_read > limits.MAX_TREE_BYTES:
+                message = (
+                    f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB "
+                    "together (the limit): the rest of its parts were not read"
+                )
+                self.error(*where, "too-large", message)
+                break
+            fragment = self.fragment(path, where)
+            if fragment is not None:
+                fragments.append(fragment)
+                part = self.fragment_files[id(fragment)]
+                stack.append(self.targets(part, path, fragment.includes))
+        return fragments
+
+    def targets(
+        self, name: str, owner: Path, patterns: list[str]
+    ) -> Iterator[tuple[Path, tuple[str, int, int]]]:
+        """The files `owner`'s patterns name, each with the place of its pattern, lazily."""
         for index, pattern in enumerate(patterns):
             line, column = self.result.marks[name].locate(("sertakan", index))
             found = expand(pattern, owner.parent, self.root, self.seen)
             for rule, message in found.problems:
                 self.error(name, line, column, rule, message)
             for path in found.files:
-                if self.bytes_read > limits.MAX_TREE_BYTES:
-                    self.error(name, line, column, "too-large", _TREE_TOO_LARGE)
-                    return fragments
-                fragments.extend(self.fragment(path, (name, line, column)))
-        return fragments
+                yield path, (name, line, column)
 
-    def fragment(self, path: Path, where: tuple[str, int, int]) -> list[FragmentFile]:
+    def fragment(self, path: Path, where: tuple[str, int, int]) -> FragmentFile | None:
         try:
             read = self.read(path)
         except InputError as error:  # named by the including file, which is where to fix it
             self.error(*where, "include-missing", f"`{display_path(path)}` {error.reason}")
-            return []
+            return None
         if read is None:
-            return []
+            return None
         name, data = read
         if "induk" not in data:
             self.error(
                 name, 1, 1, "schema", "an included file names its parent node: add `induk: <id>`"
             )
-            return []
+            return None
         parsed = self.validate(name, data, FragmentFile)
         if not isinstance(parsed, FragmentFile):
-            return []
+            return None
         _stamp(parsed.nodes, name, ("simpul",))
         self.fragment_files[id(parsed)] = name
-        return [parsed, *self.includes(name, path, parsed.includes)]
+        return parsed
 
     def run(self) -> LoadResult:
         read = self.read(self.main)  # raises InputError first when the main file is unreadable
@@ -216,12 +243,6 @@ class _Loader:
             f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
             "in the main file or in another included file",
         )
-
-
-_TREE_TOO_LARGE = (
-    f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB together (the limit): "
-    "the rest of its parts were not read"
-)
 
 
 def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:
