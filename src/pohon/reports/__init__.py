@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2.sandbox import SandboxedEnvironment
+import jinja2
 
 from pohon.errors import UsageError
 from pohon.model import Tree
@@ -87,7 +87,7 @@ def render_reports(
 class _Writer:
     """Renders pages of one tree into `files`, each with the shared context."""
 
-    def __init__(self, env: SandboxedEnvironment, folder: str, base: dict[str, Any]) -> None:
+    def __init__(self, env: jinja2.Environment, folder: str, base: dict[str, Any]) -> None:
         self.env, self.folder, self.base = env, folder, base
         self.files: dict[str, bytes] = {}
 
