@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,24 @@ def test_a_failed_render_leaves_the_previous_files_untouched(
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     assert diagrams(Path("build")) == before
+
+
+HOSTILE_TREE = r"""
+  - id: prog
+    tingkat: program
+    nama: "PROGRAM <b>BOLD</b> & \"quoted\" \\N \\G {braces}"
+    pernyataan: "Meningkatnya <<TABLE>> ]]> \x0b tab\tnew\nline 😀"
+    indikator:
+      - nama: "'single' & <i>x</i> \\L"
+"""
+
+
+def test_hostile_text_in_the_yaml_is_drawn_as_written(write_tree: Callable[..., Path]) -> None:
+    path = write_tree(HOSTILE_TREE)
+    result = render(str(path), "--out", "build", "--format", "svg")
+    assert result.exit_code == 0, result.output
+    svg = ET.parse(Path("build/tree/diagram/cascading.svg")).getroot()  # well-formed XML
+    text = " ".join(" ".join(svg.itertext()).split())
+    assert 'PROGRAM <b>BOLD</b> & "quoted" \\N \\G {braces}' in text
+    assert "Meningkatnya <<TABLE>> ]]> tab new line 😀" in text
+    assert "'single' & <i>x</i> \\L" in text

@@ -85,7 +85,9 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
 
 def _more_row(more: str, width: int, link: str | None) -> str:
     content = _tag("U", _font(escape(more), SMALL_SIZE, _LINK))
-    return _row(content, width, size=SMALL_SIZE, **({"href": escape(link)} if link else {}))
+    # The tooltip is the row's own words: Graphviz would otherwise show "<TABLE>" on hover.
+    link_attrs = {"href": escape(link), "tooltip": escape(more)} if link else {}
+    return _row(content, width, size=SMALL_SIZE, **link_attrs)
 
 
 def _indicators(node: Node, lang: str) -> str:
@@ -131,8 +133,9 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         rows.append(_font(_tag("B", lines(title.subtitle, 60)), 13))
     cells = [f"<TR><TD>{row}</TD></TR>" for row in rows]
     if title.back:
-        link = _tag("U", _font(escape(word("back", lang)), 10, _LINK))
-        cells.append(f'<TR><TD HREF="{escape(title.back)}">{link}</TD></TR>')
+        back = escape(word("back", lang))
+        link = _tag("U", _font(back, 10, _LINK))
+        cells.append(f'<TR><TD HREF="{escape(title.back)}" TOOLTIP="{back}">{link}</TD></TR>')
     legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
     cells.append(f"<TR><TD>{legend}</TD></TR>")
     return f'<<TABLE BORDER="0" CELLSPACING="2">\n{_ROWS.join(cells)}\n</TABLE>>'

@@ -171,8 +171,9 @@ def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
     else:
         label = boxes.pohon_box(node, more, href)
     attrs = {"id": page.eid("node", name)}
-    if href:
+    if href and more:
         attrs["URL"] = _q(href)
+        attrs["tooltip"] = _q(more)  # fixed words and counts only: never the tree's text
     dot.node(_q(name), label, **attrs)
 
 
