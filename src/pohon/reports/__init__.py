@@ -45,16 +45,8 @@ def render_reports(
         return {}
     tree = _scoped(checked.load.tree, options.root)
     labels = Labels(options.lang)
-    env = make_environment(options.templates)
-    info = TreeInfo(
-        folder,
-        tree.meta.pemda,
-        tree.meta.opd,
-        f"{tree.meta.period.start}–{tree.meta.period.end}",
-        tree.meta.source,
-    )
-    base = {"labels": labels.words, "lang": labels.lang, "tree": info, "home": "../"}
-    writer = _Writer(env, folder, base)
+    base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
+    writer = _Writer(make_environment(options.templates), folder, base)
     reports = [
         writer.report("matriks-cascading", labels["matrix"], matrix=build_matrix(tree, labels)),
         writer.report(
@@ -62,26 +54,34 @@ def render_reports(
         ),
     ]
     year = agreement_year(tree, options.year)
-    agreements = build_agreements(tree, year, labels)
-    for agreement in agreements:
+    for agreement in build_agreements(tree, year, labels):
         title = f"{labels['agreement']} {year}: {agreement.first_party.title}"
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
     summary = build_summary(checked.findings, labels)
-    summary_link = writer.report("ringkasan-validasi", labels["summary"], summary=summary)
-    reports.append(summary_link)
-    links = diagram_links(tree, options, folder, diagrams)
+    reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
         "reports": reports,
-        "diagrams": links,
+        "diagrams": diagram_links(tree, options, folder, diagrams),
         "summary": summary,
-        "summary_link": summary_link,
+        "summary_link": reports[-1],
         "home": "",
     }
     writer.page("index.html", "html/index.html", **index)
     writer.page("README.md", "md/README.md", **index)
     return writer.files
+
+
+def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
+    period = tree.meta.period
+    return TreeInfo(
+        folder,
+        tree.meta.pemda,
+        tree.meta.opd,
+        f"{period.start}–{period.end}",
+        tree.meta.source if source else None,
+    )
 
 
 class _Writer:
@@ -109,12 +109,7 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     """`OUT/index.html`: one link per rendered tree, so several trees share one front page."""
     labels = Labels(lang)
     env = make_environment(templates)
-    infos = [
-        TreeInfo(
-            folder, t.meta.pemda, t.meta.opd, f"{t.meta.period.start}–{t.meta.period.end}", None
-        )
-        for folder, t in trees
-    ]
+    infos = [_info(folder, tree, source=False) for folder, tree in trees]
     context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
     return render_template(env, "html/site-index.html", context)
 

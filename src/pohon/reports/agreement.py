@@ -66,107 +66,97 @@ def agreement_year(tree: Tree, year: int | None) -> int:
 
 
 def build_agreements(tree: Tree, year: int, labels: Labels) -> tuple[Agreement, ...]:
-    parents = tree.parents()
+    """One annex per position under `jabatan:`, in YAML order, also for a position with no node."""
+    annexes = _Annexes(tree, year, labels)
     slugs: set[str] = set()
-    agreements = []
-    for position_id, position in tree.positions.items():
-        slug = _slug(position_id, slugs)
-        assigned = [node for node in tree.walk() if node.position == position_id]
-        agreements.append(
-            _agreement(tree, position_id, position, slug, assigned, parents, year, labels)
+    return tuple(
+        annexes.build(position_id, position, _slug(position_id, slugs))
+        for position_id, position in tree.positions.items()
+    )
+
+
+class _Annexes:
+    """What every annex of one tree and year shares: the tree's lookups and the labels."""
+
+    def __init__(self, tree: Tree, year: int, labels: Labels) -> None:
+        self.tree, self.year, self.labels = tree, year, labels
+        self.parents = tree.parents()
+        self.years = plan_years(tree)
+
+    def build(self, position_id: str, position: Position, slug: str) -> Agreement:
+        assigned = [node for node in self.tree.walk() if node.position == position_id]
+        lines = self.budget_lines(assigned)
+        return Agreement(
+            position_id=position_id,
+            slug=slug,
+            year=self.year,
+            objectives=tuple(self.objective(node) for node in assigned),
+            budget_lines=tuple(line for line, _ in lines),
+            total=_total([amount for line, amount in lines if line.depth == 0], self.labels),
+            first_party=_party(position),
+            second_party=self.superior(position_id, assigned),
+            place=_place(self.tree, position_id),
         )
-    return tuple(agreements)
 
+    def objective(self, node: Node) -> Objective:
+        none, lang = self.labels["none"], self.labels.lang
+        return Objective(
+            node_view(node, self.tree, self.years, self.labels),
+            tuple(
+                AgreementIndicator(
+                    i.name, i.unit or none, format_figure(i.targets.get(self.year), lang, none)
+                )
+                for i in node.indicators
+            ),
+        )
 
-def _agreement(
-    tree: Tree,
-    position_id: str,
-    position: Position,
-    slug: str,
-    assigned: list[Node],
-    parents: dict[int, Node],
-    year: int,
-    labels: Labels,
-) -> Agreement:
-    years = plan_years(tree)
-    lines = _budget_lines(assigned, year, tree, years, labels)
-    return Agreement(
-        position_id=position_id,
-        slug=slug,
-        year=year,
-        objectives=tuple(_objective(node, tree, years, year, labels) for node in assigned),
-        budget_lines=tuple(line for line, _ in lines),
-        total=_total([amount for line, amount in lines if line.depth == 0], labels),
-        first_party=_party(position),
-        second_party=_superior(position_id, assigned, parents, tree),
-        place=_place(tree, position_id),
-    )
+    def budget_lines(self, assigned: list[Node]) -> list[tuple[BudgetLine, float | None]]:
+        """The budget items under the position's sasaran: its own budget level and the one below.
 
-
-def _objective(
-    node: Node, tree: Tree, years: tuple[int, ...], year: int, labels: Labels
-) -> Objective:
-    none = labels["none"]
-    return Objective(
-        node_view(node, tree, years, labels),
-        tuple(
-            AgreementIndicator(
-                i.name, i.unit or none, format_figure(i.targets.get(year), labels.lang, none)
-            )
-            for i in node.indicators
-        ),
-    )
-
-
-def _budget_lines(
-    assigned: list[Node], year: int, tree: Tree, years: tuple[int, ...], labels: Labels
-) -> list[tuple[BudgetLine, float | None]]:
-    """The budget items under the position's sasaran: its own budget level and the one below.
-
-    A position above the programs (a Kepala Dinas) lists programs and kegiatan; one
-    that answers for a kegiatan (Eselon IV) lists kegiatan and sub kegiatan.
-    """
-    own = [node.level for node in assigned if node.level in _BUDGET_ORDER]
-    top = min((_BUDGET_ORDER.index(level) for level in own), default=0)
-    shown = _BUDGET_ORDER[top : top + 2]
-    seen: set[int] = set()
-    lines = []
-    for start in assigned:
-        for node in start.walk():
+        A position above the programs (a Kepala Dinas) or answering for one (a Kepala
+        Bidang) lists programs and kegiatan; one that answers for a kegiatan (Eselon IV)
+        lists kegiatan and sub kegiatan.
+        """
+        own = [node.level for node in assigned if node.level in _BUDGET_ORDER]
+        top = min((_BUDGET_ORDER.index(level) for level in own), default=0)
+        shown = _BUDGET_ORDER[top : top + 2]
+        seen: set[int] = set()
+        lines = []
+        for node in (node for start in assigned for node in start.walk()):
             if node.level in shown and id(node) not in seen:
                 seen.add(id(node))
-                amount = node.budget.get(year)
-                text = format_budget(amount, labels.lang, labels["budget_prefix"]) if amount else ""
-                line = BudgetLine(
-                    node_view(node, tree, years, labels), shown.index(node.level), text
-                )
-                lines.append((line, amount))
-    return lines
+                lines.append(self.budget_line(node, shown.index(node.level)))
+        return lines
+
+    def budget_line(self, node: Node, depth: int) -> tuple[BudgetLine, float | None]:
+        amount = node.budget.get(self.year)
+        text = "" if amount is None else _rupiah(amount, self.labels)
+        return BudgetLine(node_view(node, self.tree, self.years, self.labels), depth, text), amount
+
+    def superior(self, position_id: str, assigned: list[Node]) -> Party | None:
+        """The position of the nearest node above the first sasaran that another position holds."""
+        positions = self.tree.positions
+        node = self.parents.get(id(assigned[0])) if assigned else None
+        while node is not None:
+            if node.position and node.position != position_id and node.position in positions:
+                return _party(positions[node.position])
+            node = self.parents.get(id(node))
+        return None
 
 
 def _total(amounts: list[float | None], labels: Labels) -> str | None:
     """The sum of the top budget lines, only when every one of them has a budget: no partial sums."""
     if not amounts or any(amount is None for amount in amounts):
         return None
-    return format_budget(
-        sum(a for a in amounts if a is not None), labels.lang, labels["budget_prefix"]
-    )
+    return _rupiah(sum(a for a in amounts if a is not None), labels)
+
+
+def _rupiah(amount: float, labels: Labels) -> str:
+    return format_budget(amount, labels.lang, labels["budget_prefix"])
 
 
 def _party(position: Position) -> Party:
     return Party(position.title, position.holder, position.nip, position.rank)
-
-
-def _superior(
-    position_id: str, assigned: list[Node], parents: dict[int, Node], tree: Tree
-) -> Party | None:
-    """The position of the nearest node above this one's first sasaran that another position holds."""
-    node = parents.get(id(assigned[0])) if assigned else None
-    while node is not None:
-        if node.position and node.position != position_id and node.position in tree.positions:
-            return _party(tree.positions[node.position])
-        node = parents.get(id(node))
-    return None
 
 
 def _place(tree: Tree, position_id: str) -> str | None:
