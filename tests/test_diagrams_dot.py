@@ -178,6 +178,7 @@ def test_root_renders_one_subtree_per_view(small: Tree) -> None:
     options = RenderOptions(formats=("dot",), root="keg-dasar")
     assert [p.path for p in pages(small, options)] == ["diagram/cascading-keg-dasar", "diagram/pohon-keg-dasar"]  # fmt: skip
     dot = render_diagrams(small, options)["diagram/cascading-keg-dasar.dot"].decode()
+    assert dot.startswith('digraph "cascading:root:keg-dasar" {')
     assert _node_names(dot) == ["keg-dasar", "sub-makan", "sub-sandang", "sub-alat"]
 
 

@@ -50,8 +50,9 @@ def graph_id(plan: Plan) -> str:
     page = plan.page
     if page.scope is None:
         return page.view
-    kind = "root" if plan.back is None else "program"
-    return f"{page.view}:{kind}:{page.path.rsplit('/', 1)[-1]}"
+    if plan.back is None:  # --root: the subtree's own id
+        return f"{page.view}:root:{page.scope}"
+    return f"{page.view}:program:{page.path.rsplit('/', 1)[-1]}"  # the file name: unique
 
 
 def build(tree: Tree, plan: Plan, lang: str) -> str:

@@ -47,9 +47,12 @@ def render_all(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
         for fmt in formats:
             jobs.append((f"{path}.{fmt}", _job(engine, options.engine, source, fmt)))
     # Engine calls are separate processes: run them side by side; results keep the page order.
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+    pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+    try:
         futures = [(name, pool.submit(job)) for name, job in jobs]
         return {name: future.result() for name, future in futures}
+    finally:  # a failed page or Ctrl-C: drop the pages not started yet instead of drawing them
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _job(engine: engines.Engine | None, asked: str, source: str, fmt: str) -> Callable[[], bytes]:
