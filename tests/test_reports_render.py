@@ -326,3 +326,17 @@ def test_two_runs_of_the_cli_in_fresh_processes_write_identical_sites(tmp_path: 
     assert {"index.html", "dinsos_mamuju/index.html", "dinsos_mamuju/README.md"} <= names
     assert sum(name.startswith("dinsos_mamuju/laporan/") for name in names) == 2 * 8
     assert sites[0] == sites[1]
+
+
+def test_the_summary_holds_every_finding_of_pohon_validate() -> None:
+    validated = CliRunner().invoke(main, ["validate", str(MAMUJU.relative_to(ROOT))])
+    lines = [line for line in validated.output.splitlines() if line.count(":") >= 3]
+    assert len(lines) > 20
+    summary = render(MAMUJU)["dinsos_mamuju/laporan/ringkasan-validasi.md"].decode()
+    for line in lines:
+        location, rest = line.split(": ", 1)
+        severity, rule, _ = rest.split(" ", 2)
+        shown = {"error": "galat", "warning": "peringatan", "info": "info"}[severity]
+        assert f"| {location} | {shown} |" in summary
+        assert f"\n## {rule} (" in summary
+    assert summary.count(f"| {MAMUJU.relative_to(ROOT)}:") == len(lines)
