@@ -128,3 +128,29 @@ def test_hostile_text_in_the_yaml_is_drawn_as_written(write_tree: Callable[..., 
     assert 'PROGRAM <b>BOLD</b> & "quoted" \\N \\G {braces}' in text
     assert "Meningkatnya <<TABLE>> ]]> tab new line 😀" in text
     assert "'single' & <i>x</i> \\L" in text
+
+
+DUPLICATES = """
+  - id: ss
+    tingkat: sasaran_strategis
+    pernyataan: Meningkatnya sasaran
+    anak:
+      - {id: dup, tingkat: program, nama: PROGRAM SATU, pernyataan: Meningkatnya satu,
+         anak: [{id: keg, tingkat: kegiatan, pernyataan: Meningkatnya kegiatan satu}]}
+      - {id: dup, tingkat: program, nama: PROGRAM DUA, pernyataan: Meningkatnya dua,
+         anak: [{id: keg, tingkat: kegiatan, pernyataan: Meningkatnya kegiatan dua}]}
+"""
+
+
+def test_duplicate_ids_still_draw_every_node_and_page(write_tree: Callable[..., Path]) -> None:
+    """`validate` reports the duplicate; the drawing must still show both and link each."""
+    result = render(str(write_tree(DUPLICATES)), "--out", "build", "--format", "svg")
+    assert result.exit_code == 0, result.output
+    folder = Path("build/tree/diagram")
+    overview = (folder / "cascading.svg").read_text(encoding="utf-8")
+    assert 'xlink:href="cascading/dup.svg"' in overview
+    assert 'xlink:href="cascading/dup-2.svg"' in overview
+    assert "PROGRAM SATU" in (folder / "cascading/dup.svg").read_text(encoding="utf-8")
+    assert "Meningkatnya kegiatan dua" in (folder / "cascading/dup-2.svg").read_text(
+        encoding="utf-8"
+    )

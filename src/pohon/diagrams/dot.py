@@ -164,7 +164,7 @@ def _spine(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node
 
 def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
     name = page.drawn.name(node)
-    link = page.plan.links.get(node.id) if page.plan.stop_at_programs else None
+    link = page.plan.links.get(id(node)) if page.plan.stop_at_programs else None
     more = _more(node, page.lang) if link else None
     href = f"{link}.svg" if link else None
     if page.view == "cascading":

@@ -31,7 +31,7 @@ class Plan:
     page: DiagramPage
     roots: tuple[Node, ...]
     stop_at_programs: bool
-    links: dict[str, str]  # node id -> the page (relative to this page's folder) it opens
+    links: dict[int, str]  # id() of a node -> the page it opens (relative to this page's folder)
     back: str | None  # the overview, relative to this page's folder
 
 
@@ -76,7 +76,8 @@ def plans(tree: Tree, root: str | None, lang: str) -> list[Plan]:
             continue
         programs = top_programs(tree)
         names = _file_names([p.id for p in programs])
-        links = {p.id: f"{view}/{name}" for p, name in zip(programs, names, strict=True)}
+        # Keyed by the node object: two programs sharing an id (an error) still get two pages.
+        links = {id(p): f"{view}/{name}" for p, name in zip(programs, names, strict=True)}
         overview = DiagramPage(view, None, f"{titles[view]} — {tree.meta.opd}", f"diagram/{view}")
         result.append(Plan(overview, tuple(tree.roots), True, links, None))
         for program, name in zip(programs, names, strict=True):
