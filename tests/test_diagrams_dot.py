@@ -158,6 +158,13 @@ def test_overview_program_boxes_link_to_their_pages_and_back(small: Tree) -> Non
     assert 'HREF="../pohon.svg"' in files["diagram/pohon/prog-rehab.dot"].decode()
 
 
+def test_program_pages_say_what_the_program_hangs_under(small: Tree) -> None:
+    files = render_diagrams(small, DOT_ONLY)
+    text = "di bawah SASARAN: Meningkatnya rehabilitasi sosial diluar panti"
+    assert text in files["diagram/cascading/prog-rehab.dot"].decode()
+    assert "di bawah" not in files["diagram/cascading.dot"].decode()
+
+
 def test_sub_kegiatan_hang_in_a_column_not_a_strip(mamuju: Tree) -> None:
     dot = render_diagrams(mamuju, DOT_ONLY)[
         "diagram/cascading/prog-rehabilitasi-sosial.dot"

@@ -115,6 +115,7 @@ class Title:
 
     heading: str  # e.g. "CASCADING KINERJA"
     subtitle: str | None  # the program of a program page
+    context: str | None  # where that program hangs: its parent's level and statement
     back: str | None  # the overview's file, relative to this page
     levels: tuple[Level, ...]  # the levels drawn, for the legend
     level_words: tuple[str, ...]
@@ -131,6 +132,8 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
     ]
     if title.subtitle:
         rows.append(_font(_tag("B", lines(title.subtitle, 60)), 13))
+    if title.context:
+        rows.append(_font(_tag("I", lines(title.context, 90)), 10, "#595959"))
     cells = [f"<TR><TD>{row}</TD></TR>" for row in rows]
     if title.back:
         back = escape(word("back", lang))

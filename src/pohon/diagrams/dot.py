@@ -91,6 +91,7 @@ def _title(dot: graphviz.Digraph, page: _Page) -> None:
     title = boxes.Title(
         heading=word(page.view, page.lang),
         subtitle=plan.page.title.split(" — ", 1)[1] if plan.page.scope else None,
+        context=_context(page),
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
@@ -101,6 +102,16 @@ def _title(dot: graphviz.Digraph, page: _Page) -> None:
     for node in page.drawn.nodes:
         if page.drawn.parent(node) is None:
             dot.edge("~title", _q(page.drawn.name(node)), style="invis")
+
+
+def _context(page: _Page) -> str | None:
+    """On a program (or --root) page, the box it hangs under, so a reader knows where it sits."""
+    if page.plan.page.scope is None or not page.plan.roots:
+        return None
+    parent = page.tree.parents().get(id(page.plan.roots[0]))
+    if parent is None:
+        return None
+    return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {parent.statement}"
 
 
 def _lanes(dot: graphviz.Digraph, page: _Page) -> None:

@@ -71,6 +71,7 @@ _WORDS = {
         "back": "<< kembali ke gambaran umum",
         "open": ">> rincian: {k} kegiatan, {s} sub kegiatan",
         "nip": "NIP",
+        "under": "di bawah",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -83,6 +84,7 @@ _WORDS = {
         "back": "<< back to the overview",
         "open": ">> details: {k} activities, {s} sub-activities",
         "nip": "NIP",
+        "under": "under",
     },
 }
 
