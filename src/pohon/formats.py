@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 
 from pohon.findings import Finding, Severity
 
+# A message may quote what the analyst wrote, line breaks and terminal escapes included:
+# those are shown escaped, so one finding stays one line and no text poses as another finding.
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
 
 def _position(finding: Finding) -> str:
     if finding.line == 0:
-        return finding.file
-    return f"{finding.file}:{finding.line}:{finding.column}"
+        return _one_line(finding.file)
+    return f"{_one_line(finding.file)}:{finding.line}:{finding.column}"
 
 
 def as_text(findings: Sequence[Finding]) -> str:
     """`file:line:col: severity rule-id message`, one line each: the shape editors and CI parse."""
-    return "".join(f"{_position(f)}: {f.severity.label} {f.rule} {f.message}\n" for f in findings)
+    return "".join(
+        f"{_position(f)}: {f.severity.label} {f.rule} {_one_line(f.message)}\n" for f in findings
+    )
 
 
 def as_json(findings: Sequence[Finding]) -> str:
