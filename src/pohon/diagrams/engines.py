@@ -7,10 +7,12 @@ timeout, and every failure becomes one message that names the other engine.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,17 +96,20 @@ def _first_error(done: subprocess.CompletedProcess[bytes]) -> str:
 
 
 def find_embedded() -> str | None:
-    """The `graphviz-pure` program installed with pohon: beside this Python first, then on PATH."""
+    """`graphviz-pure` as pip installed it beside this Python (venv, `Scripts`, user), else on PATH."""
     name = EMBEDDED_PROGRAM + (".exe" if os.name == "nt" else "")
-    for folder in (
-        Path(sys.executable).parent,
-        Path(sys.prefix) / "bin",
-        Path(sys.prefix) / "Scripts",
-    ):
+    for folder in _script_folders():
         candidate = folder / name
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
     return shutil.which(EMBEDDED_PROGRAM)
+
+
+def _script_folders() -> list[Path]:
+    folders = [Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))]
+    with contextlib.suppress(KeyError):  # no user scheme on this platform
+        folders.append(Path(sysconfig.get_path("scripts", f"{os.name}_user")))
+    return folders
 
 
 def find_system() -> str | None:
