@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -174,3 +177,12 @@ def test_system_dot_draws_every_page_in_every_format(small: Tree) -> None:
     assert files["diagram/cascading.png"].startswith(b"\x89PNG")
     assert b"D:19700101000000" in files["diagram/cascading.pdf"]
     assert files == render_diagrams(small, options), "same bytes on the same machine"
+
+
+def test_the_embedded_engine_is_the_pinned_version() -> None:
+    """Same bytes everywhere holds for one engine version: the pin is what the tests ran."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = [d for d in project["dependencies"] if d.startswith("graphviz-pure")]
+    assert len(pins) == 1 and re.fullmatch(r"graphviz-pure==[\d.]+", pins[0]), pins
+    shown = subprocess.run([choose("embedded").program, "-V"], capture_output=True, text=True)
+    assert f"version {pins[0].split('==')[1]} " in shown.stdout + shown.stderr
