@@ -340,3 +340,24 @@ def test_the_summary_holds_every_finding_of_pohon_validate() -> None:
         assert f"| {location} | {shown} |" in summary
         assert f"\n## {rule} (" in summary
     assert summary.count(f"| {MAMUJU.relative_to(ROOT)}:") == len(lines)
+
+
+def test_a_failure_inside_a_built_in_template_is_a_bug_not_a_usage_error() -> None:
+    from jinja2 import UndefinedError
+
+    from pohon.reports.environment import make_environment, render_template
+
+    with pytest.raises(UndefinedError):
+        render_template(make_environment(None), "html/index.html", {})
+
+
+def test_a_user_template_that_breaks_a_built_in_macro_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "mine" / "html" / "matriks-cascading.html"
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        '{% import "html/_macros.html" as m %}\n<p>\n{{ m.figures(None, labels) }}\n</p>\n',
+        encoding="utf-8",
+    )
+    code, output = run_render(tmp_path, "--templates", str(tmp_path / "mine"))
+    assert code == 2, output
+    assert "matriks-cascading.html:3: template error" in output

@@ -8,7 +8,7 @@ way HTML templates are autoescaped, and Markdown templates get the same protecti
 
 from __future__ import annotations
 
-import re
+import importlib.resources
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -59,22 +59,34 @@ def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
 
 
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> bytes:
-    """One template's output as UTF-8; a broken template becomes a usage error naming file and line."""
+    """One template's output as UTF-8; a broken user template is a usage error naming file and line.
+
+    A failure inside a built-in template is a bug in pohon, not the user's: it is raised
+    as it is, and `run_guarded` reports it as an internal error.
+    """
     try:
         return env.get_template(name).render(context).encode("utf-8")
     except jinja2.TemplateSyntaxError as error:
-        raise UsageError(
-            f"{_where(error.filename or name, error.lineno)}: template syntax error: {error.message}"
-        ) from None
+        where = error.filename or name
+        if _builtin(where):
+            raise
+        message = f"{_where(where, error.lineno)}: template syntax error: {error.message}"
+        raise UsageError(message) from None
     except jinja2.TemplateNotFound as error:
         raise UsageError(f"template {error.name} not found (needed for {name})") from None
-    except (
-        Exception
-    ) as error:  # anything a template can raise: undefined names, sandbox refusals, type errors
-        filename, line = _template_frame(error.__traceback__)
-        raise UsageError(
-            f"{_where(filename or name, line)}: template error: {type(error).__name__}: {error}"
-        ) from None
+    # Anything else a template can raise: undefined names, sandbox refusals, type errors.
+    except Exception as error:
+        filename, line = _user_frame(error.__traceback__)
+        if filename is None:
+            raise
+        message = f"{_where(filename, line)}: template error: {type(error).__name__}: {error}"
+        raise UsageError(message) from None
+
+
+def _builtin(filename: str) -> bool:
+    """Whether a template file is one of pohon's own (resolved: the package links to templates/)."""
+    own = Path(str(importlib.resources.files("pohon") / BUILTIN)).resolve()
+    return Path(filename).resolve().is_relative_to(own)
 
 
 def _where(filename: str, line: int | None) -> str:
@@ -82,16 +94,12 @@ def _where(filename: str, line: int | None) -> str:
     return f"{shown}:{line}" if line else shown
 
 
-def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
-    """The innermost traceback frame that belongs to a template (Jinja rewrites them to point there)."""
+def _user_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
+    """The innermost traceback frame in a user's template (Jinja rewrites frames to point there)."""
     found: tuple[str | None, int | None] = (None, None)
     while tb is not None:
         filename = tb.tb_frame.f_code.co_filename
-        if _is_template(filename):
+        if not filename.endswith(".py") and not filename.startswith("<") and not _builtin(filename):
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
-
-
-def _is_template(filename: str) -> bool:
-    return bool(re.search(r"\.(html|md|css|txt|j2)$", filename)) and not filename.endswith(".py")
