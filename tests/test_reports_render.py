@@ -228,6 +228,7 @@ def test_index_links_every_report_and_the_diagrams_that_were_rendered(
     assert '<img src="diagram/cascading.svg" alt="Cascading Kinerja — Dinas">' in index
     assert '<a href="diagram/cascading.png">PNG</a>' in index
     assert '<a href="diagram/cascading/prog.svg">SVG</a>' in index
+    assert index.count("<img ") == 1  # one picture per overview: the SVG, not the PNG too
     assert "Pohon Kinerja — Dinas" not in index  # nothing of it was rendered: no dead link
     readme = files["contoh/README.md"].decode()
     assert "- Cascading Kinerja — PROGRAM: [SVG](diagram/cascading/prog.svg)" in readme
