@@ -241,3 +241,7 @@ def test_summary_groups_by_rule_worst_first() -> None:
 def test_labels_refuse_an_unknown_language() -> None:
     with pytest.raises(UsageError, match="--lang fr"):
         Labels("fr")
+
+
+def test_both_languages_have_every_word() -> None:
+    assert set(Labels("id").words) == set(Labels("en").words)
