@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -13,8 +14,11 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from pohon.config import Config
+from pohon.findings import Finding, Severity
 from pohon.formats import as_text
+from pohon.load import load_tree
 from pohon.render import RenderOptions, render_tree
+from pohon.schema_errors import KNOWN_KEYS
 from pohon.validate import Checked, check_path
 from pohon.yamlload import parse
 
@@ -205,3 +209,46 @@ def test_a_finding_quoting_any_text_stays_one_line(folder: Path, text: str) -> N
     assert lines.pop() == ""
     assert len(lines) == len(findings) >= 2  # the unknown position and the unknown rule id
     assert all(line.startswith(f"{findings[0].file}:") for line in lines)
+
+
+# --- the loader never crashes, whatever it is fed -------------------------------------------------
+
+YAML_SIGNS = st.sampled_from([*list(":-[]{}&*!|>'\"#%@`,?~ \n\t\\"), "\n  ", "\n- ", ": ", "---"])
+YAML_ISH = st.lists(YAML_SIGNS | st.sampled_from(["a", "format", "pohon/1", "1"]), max_size=40)
+
+KEYS = st.sampled_from([*sorted(KNOWN_KEYS), "2024", "x", "id"])
+SCALARS = st.none() | st.sampled_from(["", "2024", "80", "program", "pohon/1", "NO"]) | TEXT
+DATA = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEYS, inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _load(path: Path, content: bytes) -> list[Finding]:
+    path.write_bytes(content)
+    findings = load_tree(path).findings  # no exception, whatever the bytes
+    assert all(f.line >= 0 and f.column >= 0 and f.rule and f.message for f in findings)
+    assert as_text(findings).count("\n") == len(findings)
+    return findings
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_bytes_load_without_a_crash(folder: Path, content: bytes) -> None:
+    _load(folder / "bytes.yaml", content)
+
+
+@settings(max_examples=60, deadline=None)
+@given(YAML_ISH.map("".join))
+def test_any_yaml_punctuation_loads_without_a_crash(folder: Path, text: str) -> None:
+    _load(folder / "signs.yaml", ("format: pohon/1\n" + text).encode())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(KEYS, DATA, max_size=5))
+def test_any_shape_of_data_gets_findings_not_a_crash(folder: Path, data: dict[str, object]) -> None:
+    text = json.dumps({"format": "pohon/1", **data}, ensure_ascii=True)  # JSON is YAML
+    findings = _load(folder / "shapes.yaml", text.encode())
+    if findings:
+        assert all(f.severity is Severity.ERROR for f in findings)

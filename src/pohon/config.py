@@ -39,7 +39,8 @@ def find_config(start: Path) -> Config:
             return _parse(own, _read(own))
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            table = _read(pyproject).get("tool", {}).get("pohon")
+            tool = _read(pyproject).get("tool")
+            table = tool.get("pohon") if isinstance(tool, dict) else None
             if isinstance(table, dict):
                 return _parse(pyproject, table)
     return Config()
@@ -49,8 +50,21 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path}: the settings are not UTF-8 text: save the file as UTF-8"
+        ) from None
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+
+
+def _section(path: Path, table: dict[str, Any], name: str) -> dict[str, Any]:
+    value = table.get(name, {})
+    if not isinstance(value, dict):
+        raise ConfigError(
+            f"{path}: `{name}` must be a section of `key = value` lines, not {value!r}"
+        )
+    return value
 
 
 def _parse(path: Path, table: dict[str, Any]) -> Config:
@@ -62,7 +76,7 @@ def _parse(path: Path, table: dict[str, Any]) -> Config:
             f"{path}: unknown section `{unknown[0]}`; known: {', '.join(sorted(SECTIONS))}"
         )
     severities: dict[str, Severity | None] = {}
-    for rule, value in table.get("rules", {}).items():
+    for rule, value in _section(path, table, "rules").items():
         if rule not in RULES:
             raise ConfigError(
                 f"{path}: [rules] names `{rule}`, which is no rule; known rules: {', '.join(RULES)}"
@@ -78,7 +92,7 @@ def _parse(path: Path, table: dict[str, Any]) -> Config:
             )
     return Config(
         severities=severities,
-        render=dict(table.get("render", {})),
+        render=dict(_section(path, table, "render")),
         trees=_trees(path, table.get("trees", [])),
         source=path,
     )

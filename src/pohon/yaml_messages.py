@@ -62,9 +62,19 @@ HINTS = (
         "this line does not line up with the list above it: indent it as the other keys "
         "of its item, or start a new item with `- `",
     ),
+    Hint(
+        "expected node content",
+        "",
+        "a value was expected here: look for an unclosed `[` or `{`, or a `-`, `,` or `: ` "
+        "with nothing after it",
+    ),
     Hint("undefined alias", "", "`*name` refers to no `&name` above it: define the anchor first"),
 )
 
+ESCAPE = (
+    "inside double quotes a `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, "
+    "or put the text in single quotes"
+)
 TAB = "a tab is used for indentation: YAML indents with spaces only (use 2 spaces)"
 SECOND_DOCUMENT = (
     "a second YAML document starts here (`---`): keep one tree per file, "
@@ -72,14 +82,39 @@ SECOND_DOCUMENT = (
 )
 
 
-def explain(problem: str, context: str, offending: str) -> tuple[str, bool]:
-    """The message for a parser complaint, and whether it belongs where the context began."""
+# Where libyaml stops on a text that begins with a character YAML reserves (`@`, `` ` ``,
+# `%`, `*`, `&`, `!`, `|`, `>`): it read the start of the text as syntax.
+_RESERVED_START = ("an alias", "an anchor", "a directive", "a block scalar", "a tag")
+
+
+def explain(problem: str, context: str, offending: str, opening: str) -> tuple[str, bool]:
+    """The message for a parser complaint, and whether it belongs where the context began.
+
+    `offending` is the character where the parser stopped, `opening` the one where the
+    construct it was reading began.
+    """
     if offending == "\t" or "tab" in problem:
         return TAB, False
     if "another document" in problem:
         return SECOND_DOCUMENT, False
+    if "cannot start any token" in problem:
+        return _reserved(offending), False
+    if any(
+        f"scanning {what}" in context or f"parsing {what}" in context for what in _RESERVED_START
+    ):
+        return _reserved(opening), True
+    if "unknown escape character" in problem:
+        return ESCAPE, False
     for hint in HINTS:
         if hint.problem in problem and hint.context in context:
             return hint.message, hint.at_start
     words = f"{problem} {context}".strip()
     return f"not valid YAML: {words} (check the indentation and quotes)", False
+
+
+def _reserved(character: str) -> str:
+    shown = f"`{character}`" if character and character != "`" else "`` ` ``"
+    return (
+        f"a text cannot start with {shown}: YAML reads it as syntax; "
+        'put the whole text in quotes ("…")'
+    )

@@ -122,14 +122,19 @@ def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
     problem_mark = error.problem_mark or error.context_mark
     if "maximum nesting depth" in (error.problem or ""):
         return _too_deep(_position(problem_mark))
-    index = problem_mark.index if problem_mark is not None else -1
     message, at_start = explain(
         (error.problem or "").strip(),
         (error.context or "").strip(),
-        text[index] if 0 <= index < len(text) else "",
+        _character(text, problem_mark),
+        _character(text, error.context_mark),
     )
     mark = error.context_mark if at_start and error.context_mark is not None else problem_mark
     return YamlError("yaml-syntax", message, *_position(mark))
+
+
+def _character(text: str, mark: yaml.Mark | None) -> str:
+    index = mark.index if mark is not None else -1
+    return text[index] if 0 <= index < len(text) else ""
 
 
 def _too_deep(position: tuple[int, int]) -> YamlError:
@@ -227,7 +232,7 @@ class _Builder:
             raise YamlError(
                 "yaml-tag",
                 f"the tag `{node.tag}` is not allowed: pohon files hold plain text, "
-                "lists and mappings only; remove the tag",
+                "lists and mappings only; remove the tag (or, if it is text, put the text in quotes)",
                 *_position(node.start_mark),
             )
 
