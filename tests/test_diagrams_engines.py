@@ -118,7 +118,7 @@ def test_a_failing_engine_gives_its_message_and_the_other_option(tmp_path: Path)
 
 
 def test_a_hanging_engine_is_stopped_by_the_timeout(tmp_path: Path) -> None:
-    program = _script(tmp_path, "hangs", "exec sleep 30")
+    program = _script(tmp_path, "hangs", f"exec {sys.executable} -c 'import time; time.sleep(30)'")
     with pytest.raises(UsageError, match=r"gave no result within 0\.3 s; try `--engine dot`"):
         Engine(EMBEDDED, program).run(SOURCE, "svg", timeout=0.3)
 
