@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 
 from pohon import limits
 from pohon.cli import main
+from pohon.load import load_tree
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "hostile" / "cases.yaml").read_text(encoding="utf-8")
@@ -232,3 +234,19 @@ def test_docs_list_every_limit_with_its_value() -> None:
         shown = f"{value // 2**20} MB" if name.endswith("_BYTES") else f"{value:,}"
         row = next((line for line in text.splitlines() if f"(`{name}`)" in line), "")
         assert f"| {shown}" in row, f"docs/limits.md should list {name} as {shown}"
+
+
+@pytest.mark.parametrize(
+    "maker", ["alias_bomb", "deep_flow", "deep_block", "huge_file", "huge_statement"]
+)
+def test_hostile_sizes_are_refused_in_bounded_memory(tmp_path: Path, maker: str) -> None:
+    MAKERS[maker](tmp_path)
+    tracemalloc.start()
+    try:
+        findings = load_tree(tmp_path / "tree.yaml").findings
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [f.rule for f in findings] in (["too-large"], ["too-deep"])
+    # Expanding the aliases, or building 10,000 levels, would take hundreds of MB.
+    assert peak < 20 * 2**20, f"{peak / 2**20:.0f} MB"

@@ -54,7 +54,9 @@ def read_text(path: Path) -> str:
         raise _too_large(info.st_size)
     try:
         with path.open("rb") as stream:
-            data = stream.read(limits.MAX_FILE_BYTES + 1)  # the file may grow after stat()
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew after stat() (or /proc says 0): read on
+                data += stream.read(limits.MAX_FILE_BYTES + 1 - len(data))
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror or error})") from None
     if len(data) > limits.MAX_FILE_BYTES:
