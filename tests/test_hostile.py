@@ -74,6 +74,13 @@ def _main_symlink_loop(folder: Path) -> None:
     (folder / "tree.yaml").symlink_to("tree.yaml")
 
 
+def _linked_main(folder: Path) -> None:
+    real = folder.parent / "elsewhere" / "tree.yaml"
+    real.parent.mkdir()
+    real.write_text(CASES[0]["files"]["tree.yaml"] + "sertakan: [bagian/*.yaml]\n")
+    (folder / "tree.yaml").symlink_to(real)
+
+
 def _folder_loop(folder: Path) -> None:
     (folder / "bagian" / "lagi").symlink_to("..")
 
@@ -101,6 +108,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "symlink_loop": _symlink_loop,
     "main_symlink_loop": _main_symlink_loop,
     "folder_loop": _folder_loop,
+    "linked_main": _linked_main,
     "fifo": _fifo,
     "unreadable_main": _unreadable_main,
     "unreadable_part": _unreadable_part,

@@ -157,7 +157,8 @@ class _Loader:
 
     def run(self) -> LoadResult:
         read = self.read(self.main)  # raises InputError first when the main file is unreadable
-        self.root = self.main.resolve().parent
+        # The folder the main file was named in: a symlinked main file keeps its parts beside it.
+        self.root = self.main.parent.resolve()
         self.seen.add(self.main.resolve())
         if read is None:
             return self.result
