@@ -61,9 +61,11 @@ def test_year_keys_stay_text_until_the_schema_reads_them() -> None:
 
 def test_positions_of_keys_and_values_are_one_based() -> None:
     _, marks = parse("a:\n  - b: x\n    c: [1, 2]\n")
-    assert marks.keys[("a", 0, "c")] == (3, 5)
-    assert marks.values[("a", 0, "c", 1)] == (3, 12)
+    assert marks.locate(("a", 0, "c")) == (3, 5)  # the key
+    assert marks.locate(("a", 0, "c"), prefer_key=False) == (3, 8)  # its value
+    assert marks.locate(("a", 0, "c", 1)) == (3, 12)
     assert marks.locate(("a", 0, "missing")) == (2, 5)  # nearest written ancestor
+    assert marks.locate(("a", 7)) == (1, 1)  # no such item: the key `a`
 
 
 def test_duplicate_keys_are_an_error_naming_both_lines() -> None:

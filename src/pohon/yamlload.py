@@ -9,7 +9,6 @@ where a figure is meant. Duplicate keys, explicit tags and oversized input are e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -31,14 +30,18 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 
 
+_NULL_WORDS = frozenset({"~", "null", "Null", "NULL", ""})
+
+
 class _TextLoader(_BaseLoader):
     """A safe loader whose only implicit type is null."""
 
-
-_TextLoader.yaml_implicit_resolvers = {}
-_TextLoader.add_implicit_resolver(
-    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        # Called for every untagged node; PyYAML's general resolver walks regex tables
+        # that here would hold a single entry, so answer directly.
+        if kind is yaml.ScalarNode:
+            return _NULL if implicit[0] and value in _NULL_WORDS else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 class YamlError(Exception):
@@ -52,22 +55,45 @@ class YamlError(Exception):
         self.column = column
 
 
-@dataclass
 class Marks:
-    """Positions of values (and of the keys naming them) by data path, 1-based."""
+    """Positions of the keys and values of one parsed document, found on demand (1-based).
 
-    values: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[DataPath, tuple[int, int]] = field(default_factory=dict)
+    Findings are few and values many: rather than record a position for every value
+    while building, keep the composed nodes and walk them along a data path when a
+    finding needs a place.
+    """
+
+    def __init__(self, root: yaml.Node | None = None) -> None:
+        self.root = root
 
     def locate(self, path: DataPath, *, prefer_key: bool = True) -> tuple[int, int]:
-        """The position of `path`, or of its nearest written ancestor."""
-        for end in range(len(path), -1, -1):
-            prefix = path[:end]
-            if prefer_key and prefix in self.keys:
-                return self.keys[prefix]
-            if prefix in self.values:
-                return self.values[prefix]
-        return (1, 1)
+        """The position of `path` (its key, if `prefer_key`), or of its nearest written ancestor."""
+        node = self.root
+        if node is None:
+            return (1, 1)
+        found = _position(node.start_mark)
+        for part in path:
+            step = _step(node, part)
+            if step is None:
+                break
+            key_node, node = step
+            found = _position(key_node.start_mark if prefer_key and key_node else node.start_mark)
+        return found
+
+
+def _step(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+    """One step down a data path: (the key's node, if a mapping key, and the value's node)."""
+    if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == part:
+                return key_node, value_node
+    if (
+        isinstance(node, yaml.SequenceNode)
+        and isinstance(part, int)
+        and 0 <= part < len(node.value)
+    ):
+        return None, node.value[part]
+    return None
 
 
 def _position(mark: yaml.Mark | None) -> tuple[int, int]:
@@ -94,8 +120,7 @@ def parse(text: str) -> tuple[Any, Marks]:
         raise YamlError(
             "empty-file", "the file is empty: a tree file starts with `format: pohon/1`"
         )
-    builder = _Builder()
-    return builder.build(root, (), 0), builder.marks
+    return _Builder().build(root, 0), Marks(root)
 
 
 # Characters YAML refuses in a document (control characters other than tab and line breaks,
@@ -147,7 +172,7 @@ def _too_deep(position: tuple[int, int]) -> YamlError:
 
 
 class _Builder:
-    """Turns composed nodes into dicts, lists and strings, recording every position.
+    """Turns composed nodes into dicts, lists and strings.
 
     An alias is the very node its anchor composed, met again: its value is built once
     and shared, but counted in full each time, so a "billion laughs" file is refused
@@ -155,14 +180,15 @@ class _Builder:
     """
 
     def __init__(self) -> None:
-        self.marks = Marks()
         self.count = 0
         self.deepest = 0
         self.built: dict[int, tuple[Any, int, int]] = {}  # id(node) -> value, values, height
         self.open: set[int] = set()
 
-    def build(self, node: yaml.Node, path: DataPath, depth: int) -> Any:
-        self.marks.values.setdefault(path, _position(node.start_mark))
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if type(node) is yaml.ScalarNode:  # most values: the short way
+            self._spend(1, node)
+            return self._scalar(node)
         if id(node) in self.open:
             raise YamlError(
                 "yaml-syntax",
@@ -176,21 +202,17 @@ class _Builder:
             return value
         self._spend(1, node)
         self._reach(depth, node)
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
-        return self._collection(node, path, depth)
+        return self._collection(node, depth)
 
-    def _collection(self, node: yaml.Node, path: DataPath, depth: int) -> Any:
+    def _collection(self, node: yaml.Node, depth: int) -> Any:
         start, outer = self.count, self.deepest
         self.open.add(id(node))
         if isinstance(node, yaml.SequenceNode):
             self._check_tag(node, _SEQ)
-            value: Any = [
-                self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)
-            ]
+            value: Any = [self.build(item, depth + 1) for item in node.value]
         elif isinstance(node, yaml.MappingNode):
             self._check_tag(node, _MAP)
-            value = self._mapping(node, path, depth)
+            value = self._mapping(node, depth)
         else:  # pragma: no cover - the composer makes only the three kinds
             raise YamlError("yaml-syntax", "unsupported YAML node", *_position(node.start_mark))
         self.open.discard(id(node))
@@ -211,12 +233,15 @@ class _Builder:
     def _reach(self, depth: int, node: yaml.Node) -> None:
         if depth > limits.MAX_DEPTH:
             raise _too_deep(_position(node.start_mark))
-        self.deepest = max(self.deepest, depth)
+        if depth > self.deepest:
+            self.deepest = depth
 
     def _scalar(self, node: yaml.ScalarNode) -> str | None:
-        if node.tag == _NULL:
+        tag = node.tag
+        if tag == _NULL:
             return None
-        self._check_tag(node, _STR)
+        if tag != _STR:
+            self._check_tag(node, _STR)
         if len(node.value) > limits.MAX_TEXT_CHARS:
             raise YamlError(
                 "too-large",
@@ -236,39 +261,42 @@ class _Builder:
                 *_position(node.start_mark),
             )
 
-    def _mapping(self, node: yaml.MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        lines: dict[str, int] = {}
         for key_node, value_node in node.value:
-            # `<<` merges only under YAML 1.1 resolution, which this loader turns off: refuse
-            # it rather than read it as an ordinary key the schema would call unknown.
-            if key_node.tag == _MERGE or (key_node.value == "<<" and not key_node.style):
-                raise YamlError(
-                    "yaml-tag",
-                    "merge keys (`<<:`) are not supported: write the keys out",
-                    *_position(key_node.start_mark),
-                )
-            if not isinstance(key_node, yaml.ScalarNode):
-                raise YamlError(
-                    "yaml-syntax",
-                    "a key must be plain text, not a list or mapping",
-                    *_position(key_node.start_mark),
-                )
-            key = self._scalar(key_node)
-            if key is None:
-                raise YamlError(
-                    "yaml-syntax",
-                    "a key is empty: write a name before the colon",
-                    *_position(key_node.start_mark),
-                )
-            key_path = (*path, key)
+            key = self._key(key_node)
             if key in result:
-                first_line = self.marks.keys[key_path][0]
                 raise YamlError(
                     "duplicate-key",
-                    f"the key `{key}` appears twice in this mapping (first on line {first_line}); "
+                    f"the key `{key}` appears twice in this mapping (first on line {lines[key]}); "
                     "YAML would silently keep only the last: remove or merge one",
                     *_position(key_node.start_mark),
                 )
-            self.marks.keys[key_path] = _position(key_node.start_mark)
-            result[key] = self.build(value_node, key_path, depth + 1)
+            lines[key] = key_node.start_mark.line + 1
+            result[key] = self.build(value_node, depth + 1)
         return result
+
+    def _key(self, key_node: yaml.Node) -> str:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise YamlError(
+                "yaml-syntax",
+                "a key must be plain text, not a list or mapping",
+                *_position(key_node.start_mark),
+            )
+        # `<<` merges only under YAML 1.1 resolution, which this loader turns off: refuse
+        # it rather than read it as an ordinary key the schema would call unknown.
+        if key_node.tag == _MERGE or (key_node.value == "<<" and not key_node.style):
+            raise YamlError(
+                "yaml-tag",
+                "merge keys (`<<:`) are not supported: write the keys out",
+                *_position(key_node.start_mark),
+            )
+        key = self._scalar(key_node)
+        if key is None:
+            raise YamlError(
+                "yaml-syntax",
+                "a key is empty: write a name before the colon",
+                *_position(key_node.start_mark),
+            )
+        return key
