@@ -127,3 +127,28 @@ def test_export_refuses_a_tree_with_errors(write_tree) -> None:  # type: ignore[
 
 def test_the_tree_text_helper_makes_a_valid_file() -> None:
     assert tree_text(CLEAN).startswith("format: pohon/1\n")
+
+
+def test_many_trees_checked_in_parallel_read_as_one_by_one(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    paths = []
+    for index in range(6):
+        path = tmp_path / f"tree{index}.yaml"
+        path.write_text(tree_text(BROKEN if index % 2 else WARNED), encoding="utf-8")
+        paths.append(str(path.name))
+    paths.insert(3, "missing.yaml")
+    one = run("validate", "-j", "1", *paths)
+    two = run("validate", "-j", "2", *paths)
+    assert (two.exit_code, two.stdout, two.stderr) == (one.exit_code, one.stdout, one.stderr)
+    assert one.exit_code == 2 and one.stdout.count("unique-ids") == 3
+    assert [line.split(":")[0] for line in one.stdout.splitlines()] == [
+        "tree0.yaml",
+        "tree1.yaml",
+        "tree1.yaml",
+        "tree2.yaml",
+        "tree3.yaml",
+        "tree3.yaml",
+        "tree4.yaml",
+        "tree5.yaml",
+        "tree5.yaml",
+    ]

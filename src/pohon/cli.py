@@ -53,8 +53,21 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="text: file:line:col lines; json: a list of objects; github: workflow annotations.",
 )
 @click.option("--strict", is_flag=True, help="Warnings fail the check too (exit code 1).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Trees checked side by side (default: one per CPU, from 4 trees on).",
+)
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[Path, ...], output_format: str, strict: bool) -> None:
+def validate(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    output_format: str,
+    strict: bool,
+    jobs: int | None,
+) -> None:
     """Check each tree's schema and rules; report every problem with its file:line:column.
 
     With no PATHS, check every tree of the project: the files named by `trees` in
@@ -65,7 +78,7 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], output_format: str, st
     def action() -> int:
         from pohon.commands import validate_command
 
-        return validate_command(list(paths), output_format=output_format, strict=strict)
+        return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
 
     _run(ctx, action)
 

@@ -12,13 +12,15 @@ from pohon.config import find_config
 from pohon.findings import Finding
 from pohon.formats import FORMATS, summary
 from pohon.load import InputError
-from pohon.validate import check_path
+from pohon.validate import check_path, validate_paths
 
 if TYPE_CHECKING:
     from pohon.render import RenderOptions
 
 
-def validate_command(paths: list[Path], *, output_format: str, strict: bool) -> int:
+def validate_command(
+    paths: list[Path], *, output_format: str, strict: bool, jobs: int | None = None
+) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.discover import find_trees
 
@@ -29,16 +31,14 @@ def validate_command(paths: list[Path], *, output_format: str, strict: bool) -> 
     read: set[str] = set()
     loaded = 0
     unreadable = 0
-    for path in paths:
-        try:
-            checked = check_path(path, config)
-        except InputError as error:
-            click.echo(f"pohon: {error}", err=True)
+    for result in validate_paths(paths, config, jobs):
+        if result.unreadable is not None:
+            click.echo(f"pohon: {result.unreadable}", err=True)
             unreadable += 1
             continue
-        findings.extend(checked.findings)
-        read.update(checked.load.marks)
-        loaded += checked.load.tree is not None
+        findings.extend(result.findings)
+        read.update(result.files)
+        loaded += result.loaded
     if discovery and loaded == len(paths):  # a tree that failed to load may own the parts
         findings.extend(discovery.unincluded(read))
     click.echo(FORMATS[output_format](findings), nl=False)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pohon.check import check_tree
 from pohon.config import Config
 from pohon.findings import Finding
-from pohon.load import LoadResult, load_tree
+from pohon.load import InputError, LoadResult, load_tree
+
+PARALLEL_FROM = 4
+"""Fewer trees than this are checked in this process: starting workers costs more."""
 
 
 @dataclass(frozen=True)
@@ -25,9 +29,40 @@ def check_path(path: Path, config: Config) -> Checked:
     return Checked(result, check_tree(result, config))
 
 
-def validate_paths(paths: Sequence[Path], config: Config) -> list[Finding]:
-    """Findings for every tree, in path order; every path is read even after errors."""
-    findings: list[Finding] = []
-    for path in paths:
-        findings.extend(check_path(path, config).findings)
-    return findings
+@dataclass(frozen=True)
+class Outcome:
+    """What `validate` needs of one tree: small enough to send back from a worker process."""
+
+    path: Path
+    findings: list[Finding]
+    files: list[str]
+    loaded: bool
+    unreadable: str | None = None
+
+
+def outcome(path: Path, config: Config) -> Outcome:
+    try:
+        checked = check_path(path, config)
+    except InputError as error:
+        return Outcome(path, [], [], False, str(error))
+    load = checked.load
+    return Outcome(path, checked.findings, list(load.marks), load.tree is not None)
+
+
+def validate_paths(
+    paths: Sequence[Path], config: Config, jobs: int | None = None
+) -> Iterator[Outcome]:
+    """One outcome per tree, in path order; every path is read even after errors.
+
+    Trees are independent, so several are checked side by side in worker processes
+    (the work is pure Python: threads would wait on each other).
+    """
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers < 2 or len(paths) < PARALLEL_FROM:
+        yield from (outcome(path, config) for path in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(partial(outcome, config=config), paths, chunksize=4)
