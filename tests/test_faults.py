@@ -10,9 +10,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
+import pohon
 import pohon.load
 import pohon.reports
 import pohon.write
@@ -78,6 +80,38 @@ def test_an_internal_error_asks_for_a_bug_report_without_a_traceback(
     assert "Traceback" not in result.output
     assert "internal error (ValueError: boom)" in result.stderr
     assert "please report it" in result.stderr and "--debug" in result.stderr
+
+
+def test_the_bug_report_is_one_line_naming_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+
+    def explode_at_length(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("first line\nsecond line\n" + "x" * 5000)
+
+    monkeypatch.setattr(pohon.load, "parse", explode_at_length)
+    result = run("validate", "tree.yaml")
+    assert result.exit_code == 3
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"pohon {pohon.__version__}: internal error (RuntimeError: first line)")
+    assert len(line) < 400
+
+
+def test_click_usage_errors_raised_in_a_command_stay_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+
+    def bad_parameter(*args: Any, **kwargs: Any) -> Any:
+        raise click.BadParameter("not like that", param_hint="'--year'")
+
+    monkeypatch.setattr(pohon.load, "parse", bad_parameter)
+    result = run("validate", "tree.yaml")
+    assert result.exit_code == 2 and "Invalid value for '--year': not like that" in result.stderr
+    assert "internal error" not in result.stderr
 
 
 def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

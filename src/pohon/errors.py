@@ -32,8 +32,8 @@ def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
     except _known_usage_errors() as error:
         click.echo(f"pohon: {error}", err=True)
         return exitcodes.USAGE
-    except click.exceptions.Exit:
-        raise
+    except (click.exceptions.Exit, click.ClickException, click.Abort):
+        raise  # click's own ending, usage message or abort: click already knows what to print
     except BrokenPipeError:
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
         return exitcodes.OK
@@ -41,9 +41,18 @@ def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
         if debug:
             traceback.print_exc()
         else:
-            click.echo(
-                f"pohon: internal error ({type(error).__name__}: {error}). This is a bug in pohon: "
-                "please report it with the command you ran; rerun with --debug for details.",
-                err=True,
-            )
+            click.echo(_bug_report(error), err=True)
         return exitcodes.INTERNAL
+
+
+def _bug_report(error: Exception) -> str:
+    """One line: what went wrong, in which version, and what to do about it."""
+    from pohon import __version__
+
+    lines = str(error).strip().splitlines()
+    said = lines[0][:200] if lines else ""
+    return (
+        f"pohon {__version__}: internal error ({type(error).__name__}"
+        f"{': ' + said if said else ''}). This is a bug in pohon: please report it with the "
+        "command you ran and this line; rerun with --debug for the details."
+    )
