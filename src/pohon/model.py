@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -232,11 +233,11 @@ class FragmentFile(Schema):
     )
 
 
-class Origin(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Origin:
     """Where a node or indicator was written: the file and the YAML data path inside it."""
 
-    model_config = ConfigDict(frozen=True)
-
+    # A plain dataclass, not a model: one is made for every node and indicator loaded.
     file: str
     path: tuple[str | int, ...]
 
