@@ -9,6 +9,7 @@ pasted from Word or Excel (e.g. `\\x0b`) make the SVG ill-formed XML, so they ar
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Everything XML 1.0 cannot carry, plus C1 controls and DEL: dropped.
@@ -31,6 +32,7 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+@functools.cache  # a few hundred distinct characters, looked up millions of times
 def _em(char: str) -> float:
     if char in _NARROW:
         return 0.3
@@ -46,24 +48,34 @@ def measure(text: str) -> float:
     return sum(_em(char) for char in text)
 
 
+def _extend(width: float, text: str) -> float:
+    # Adds char by char from the left, as `measure` does: the same float, bit for bit, so
+    # a line's width is kept as it grows instead of measured again (wrapping stays linear).
+    for char in text:
+        width += _em(char)
+    return width
+
+
 def wrap(text: str, width_em: float) -> list[str]:
     """Lines no wider than `width_em`, broken between words (inside a word only if it must)."""
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        line = ""
+        line, width = "", 0.0
         for word in _SPACES.sub(" ", paragraph).split():
             candidate = f"{line} {word}" if line else word
-            if measure(candidate) <= width_em:
-                line = candidate
+            grown = _extend(width, candidate[len(line) :])
+            if grown <= width_em:
+                line, width = candidate, grown
                 continue
             if line:
                 lines.append(line)
-            line = ""
+            line, width = "", 0.0
             for char in word:  # a word wider than the box: break it where it must
-                if line and measure(line + char) > width_em:
+                if line and width + _em(char) > width_em:
                     lines.append(line)
-                    line = ""
+                    line, width = "", 0.0
                 line += char
+                width += _em(char)
         if line:
             lines.append(line)
     return lines

@@ -8,6 +8,7 @@ way HTML templates are autoescaped, and Markdown templates get the same protecti
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from pathlib import Path
 from types import TracebackType
@@ -25,6 +26,7 @@ from pohon.reports.markdown import escape as escape_markdown
 BUILTIN = "templates"
 
 
+@functools.cache  # one per process: compiling the templates again for every tree cost most of a report
 def make_environment(user_folder: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("pohon", BUILTIN)]
     if user_folder is not None:
