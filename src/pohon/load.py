@@ -91,7 +91,7 @@ class _Loader:
         try:
             return cls.model_validate(data)
         except ValidationError as error:
-            self.result.findings.extend(findings_from(error, name, self.result.marks[name]))
+            self.result.findings.extend(findings_from(error, name, self.result.marks[name], cls))
             return None
 
     def includes(self, name: str, owner: Path, patterns: list[str]) -> list[FragmentFile]:

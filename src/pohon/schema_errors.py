@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
@@ -12,29 +12,61 @@ from pohon import model
 from pohon.findings import Finding, Severity
 from pohon.yamlload import DataPath, Marks
 
-_MODELS: tuple[type[BaseModel], ...] = (
-    model.TreeFile,
-    model.FragmentFile,
-    model.Meta,
-    model.Period,
-    model.Signatory,
-    model.Position,
-    model.Node,
-    model.Indicator,
-)
+# Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
+_PLACES: dict[type[BaseModel], str] = {
+    model.TreeFile: "at the top of a tree file",
+    model.FragmentFile: "at the top of an included file",
+    model.Meta: "under `meta`",
+    model.Period: "under `periode`",
+    model.Signatory: "in a `penandatangan` entry",
+    model.Position: "in a `jabatan` entry",
+    model.Node: "in a node",
+    model.Indicator: "in an `indikator` entry",
+}
 
 
-def _key(name: str, info: FieldInfo) -> str:
-    return info.alias or name
+def _keys(cls: type[BaseModel]) -> dict[str, FieldInfo]:
+    return {info.alias or name: info for name, info in cls.model_fields.items()}
 
 
-KNOWN_KEYS: frozenset[str] = frozenset(
-    _key(name, info) for cls in _MODELS for name, info in cls.model_fields.items()
-)
+KNOWN_KEYS: frozenset[str] = frozenset(key for cls in _PLACES for key in _keys(cls))
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model a field holds: itself, or inside a list, a mapping or an optional."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in get_args(annotation):
+        found = _inner_model(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def _owner(root: type[BaseModel] | None, loc: DataPath) -> type[BaseModel] | None:
+    """The model whose mapping holds the last key of `loc` (list indexes and ids pass through)."""
+    current = root
+    for part in loc[:-1]:
+        fields = _keys(current) if current is not None else {}
+        if isinstance(part, str) and part in fields:
+            current = _inner_model(fields[part].annotation)
+    return current
+
+
+def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
+    here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
+    if word in KNOWN_KEYS and word not in here:
+        places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
+        return (
+            f"unknown key `{word}` here: `{word}` belongs {places}. "
+            "Check the indentation of this line."
+        )
+    hint = _did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)
+    return f"unknown key `{word}`.{hint} Remove it or fix the spelling."
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
+    close = difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75)
     return f" Did you mean `{close[0]}`?" if close else ""
 
 
@@ -46,25 +78,28 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     text = str(value)
+    if not text.strip():
+        return "an empty text"
     return f"`{text[:60]}…`" if len(text) > 60 else f"`{text}`"
 
 
 def _field_name(loc: DataPath) -> str:
     names = [part for part in loc if isinstance(part, str) and part != "[key]"]
-    return f"`{names[-1]}`" if names else "the document"
+    if not names:
+        return "the document"
+    if isinstance(loc[-1], int):  # an item of a list of texts, such as `sertakan`
+        return f"item {loc[-1] + 1} of `{names[-1]}`"
+    return f"`{names[-1]}`"
 
 
-def _message(error: Any) -> str:
+def _message(error: Any, root: type[BaseModel] | None) -> str:
     kind = error["type"]
     loc: DataPath = tuple(error["loc"])
     field = _field_name(loc)
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
-        word = str(loc[-1])
-        return (
-            f"unknown key `{word}`.{_did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
-        )
+        return _unknown_key(str(loc[-1]), _owner(root, loc))
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
     if kind == "enum":
@@ -97,11 +132,16 @@ def _message(error: Any) -> str:
     return f"{field}: {error['msg']}."
 
 
-def findings_from(error: ValidationError, file: str, marks: Marks) -> list[Finding]:
-    """One finding per pydantic error, at the position of the offending key or value."""
+def findings_from(
+    error: ValidationError, file: str, marks: Marks, root: type[BaseModel] | None = None
+) -> list[Finding]:
+    """One finding per pydantic error, at the position of the offending key or value.
+
+    `root` is the model the whole file was read as; it tells which keys belong where.
+    """
     result = []
     for item in error.errors(include_url=False):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
-        result.append(Finding(file, line, column, Severity.ERROR, "schema", _message(item)))
+        result.append(Finding(file, line, column, Severity.ERROR, "schema", _message(item, root)))
     return sorted(set(result))
