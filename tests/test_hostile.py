@@ -89,6 +89,12 @@ def _fifo(folder: Path) -> None:
     os.mkfifo(folder / "tree.yaml")
 
 
+def _proc_mem(folder: Path) -> None:
+    if not Path("/proc/self/mem").exists():
+        pytest.skip("no /proc/self/mem here (not Linux)")
+    (folder / "tree.yaml").symlink_to("/proc/self/mem")
+
+
 def _unreadable_main(folder: Path) -> None:
     (folder / "tree.yaml").chmod(0)
 
@@ -111,6 +117,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "linked_main": _linked_main,
     "fifo": _fifo,
     "unreadable_main": _unreadable_main,
+    "proc_mem": _proc_mem,
     "unreadable_part": _unreadable_part,
 }
 
@@ -159,6 +166,27 @@ def test_the_corpus_covers_enough_cases() -> None:
     assert len(names) == len(set(names)), "two cases share a name"
     assert len(names) >= 40
     assert all(case["make"] in MAKERS for case in CASES if "make" in case)
+
+
+def test_an_unreadable_part_is_named_where_it_is_included(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads a file of mode 000, so the refusal is made here: the part cannot be opened.
+    _parts(tmp_path, 2, chained=False)
+    real_open = Path.open
+
+    def refuse(path: Path, *args: Any, **kwargs: Any) -> Any:
+        if path.name == "p2.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["validate", "tree.yaml"])
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "tree.yaml:8:12: error include-missing `p2.yaml` cannot be read (Permission denied)\n"
+    )
 
 
 # --- the limits that no small file reaches, tried with the limits lowered ----------------------
