@@ -106,7 +106,7 @@ def _kind(path: Path) -> str | None:
         return None
     try:
         with path.open("rb") as handle:  # the loader reports a file over the limit itself
-            text = handle.read(limits.MAX_FILE_BYTES).decode("utf-8", errors="replace")
+            text = handle.read(limits.MAX_FILE_BYTES).decode("utf-8-sig", errors="replace")
     except OSError:
         return None
     if not _MARKER.search(text):
