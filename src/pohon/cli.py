@@ -147,6 +147,21 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 @click.option(
     "--check", is_flag=True, help="Write nothing; exit 1 when the outputs on disk are stale."
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Engine runs at once, across all trees and views [default: the number of CPUs].",
+)
+@click.option(
+    "--force",
+    "--no-cache",
+    "force",
+    is_flag=True,
+    help="Draw every page again instead of reusing unchanged outputs from the output folder.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary.")
 @click.pass_context
 def render(
     ctx: click.Context,
@@ -159,8 +174,15 @@ def render(
     lang: str,
     templates: Path | None,
     check: bool,
+    jobs: int | None,
+    force: bool,
+    quiet: bool,
 ) -> None:
-    """Draw each tree's diagrams and write its reports into the output folder."""
+    """Draw each tree's diagrams and write its reports into the output folder.
+
+    Pages whose drawing would not change are taken from the output folder as they are
+    (the manifest there records what produced each file); --force draws everything again.
+    """
 
     def action() -> int:
         from pohon.commands import render_command
@@ -173,8 +195,9 @@ def render(
             year=year,
             lang=lang,
             templates=templates,
+            jobs=jobs,
         )
-        return render_command(list(paths), out, options, check=check)
+        return render_command(list(paths), out, options, check=check, force=force, quiet=quiet)
 
     _run(ctx, action)
 

@@ -61,37 +61,19 @@ def export_command(path: Path) -> int:
     return exitcodes.OK
 
 
-def render_command(paths: list[Path], out: Path, options: RenderOptions, *, check: bool) -> int:
+def render_command(
+    paths: list[Path],
+    out: Path,
+    options: RenderOptions,
+    *,
+    check: bool,
+    force: bool = False,
+    quiet: bool = False,
+) -> int:
     """Render every tree; write only when all of them rendered, or compare under --check."""
-    from pohon.render import render_index, render_tree
-    from pohon.write import stale_outputs, write_outputs
+    from pohon.render_command import run_render
 
-    config = find_config(Path.cwd())
-    files: dict[str, bytes] = {}
-    rendered = []
-    failed = False
-    for path in paths:
-        checked = check_path(path, config)
-        if checked.load.tree is None:
-            click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
-            failed = True
-            continue
-        files.update(render_tree(checked, options))
-        rendered.append(checked)
-    files.update(render_index(rendered, options))
-    if failed:
-        click.echo("pohon: nothing written: fix the errors above first", err=True)
-        return exitcodes.FINDINGS
-    if check:
-        stale = stale_outputs(out, files)
-        for name in stale:
-            click.echo(f"{out / name}: out of date", err=True)
-        if stale:
-            click.echo("pohon: outputs are stale: run `pohon render` and commit them", err=True)
-        return exitcodes.FINDINGS if stale else exitcodes.OK
-    changed = write_outputs(out, files)
-    click.echo(f"{len(files)} files in {out}/ ({len(changed)} changed)", err=True)
-    return exitcodes.OK
+    return run_render(paths, out, options, check=check, force=force, quiet=quiet)
 
 
 def schema_command(check: Path | None) -> int:

@@ -7,6 +7,9 @@ from pathlib import Path
 
 from pohon.validate import Checked
 
+MAX_NODES_PER_PAGE = 60
+"""A page with more boxes is split; the Mamuju tree's largest page has 29, so none of it is."""
+
 
 @dataclass(frozen=True)
 class RenderOptions:
@@ -18,6 +21,8 @@ class RenderOptions:
     year: int | None = None
     lang: str = "id"
     templates: Path | None = None
+    jobs: int | None = None  # engine calls at once; None: one per CPU
+    max_nodes_per_page: int = MAX_NODES_PER_PAGE
     extra: dict[str, object] = field(default_factory=dict)
 
 

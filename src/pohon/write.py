@@ -11,11 +11,13 @@ lets `--check` report them, without ever touching files pohon did not write.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import signal
 import tempfile
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
@@ -24,16 +26,59 @@ from pohon.errors import UsageError
 MANIFEST = ".pohon-manifest.json"
 
 
-def _manifest(out: Path) -> set[str]:
-    """The files the last render wrote, as far as they are plainly inside `out`."""
+@dataclass(frozen=True)
+class Record:
+    """What a render remembers beside its files: the keys of its drawings and of its trees."""
+
+    keys: Mapping[str, str] = field(default_factory=dict)  # drawn file -> key (cache.py)
+    trees: Mapping[str, str] = field(default_factory=dict)  # tree folder -> key
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The last render's manifest as read back: anything unusable in it is simply left out."""
+
+    files: frozenset[str] = frozenset()
+    hashes: Mapping[str, str] = field(default_factory=dict)  # file -> sha256 of what was written
+    record: Record = field(default_factory=Record)
+
+    def trusted(self, out: Path, name: str) -> bytes | None:
+        """The file's bytes on disk when they are exactly what pohon wrote; else None."""
+        expected = self.hashes.get(name)
+        if expected is None or name not in self.files:
+            return None
+        try:
+            data = (out / name).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == expected else None
+
+
+def read_manifest(out: Path) -> Manifest:
+    """The manifest of `out` (the old form, a bare file list, too); an empty one if unreadable."""
     try:
         listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        names = listed.get("files") if isinstance(listed, dict) else None
     except (OSError, ValueError):
-        return set()
-    if not isinstance(names, list):
-        return set()
-    return {name for name in names if isinstance(name, str) and _inside(name)}
+        return Manifest()
+    if not isinstance(listed, dict) or not isinstance(listed.get("files"), list):
+        return Manifest()
+    files = frozenset(name for name in listed["files"] if isinstance(name, str) and _inside(name))
+    return Manifest(
+        files,
+        _strings(listed.get("hashes")),
+        Record(_strings(listed.get("keys")), _strings(listed.get("trees"))),
+    )
+
+
+def _strings(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _manifest(out: Path) -> set[str]:
+    """The files the last render wrote, as far as they are plainly inside `out`."""
+    return set(read_manifest(out).files)
 
 
 def _inside(name: str) -> bool:
@@ -43,14 +88,21 @@ def _inside(name: str) -> bool:
     return "\\" not in name and all(part not in ("", ".", "..") for part in parts)
 
 
-def _manifest_bytes(files: Mapping[str, bytes]) -> bytes:
-    return (json.dumps({"files": sorted(files)}, indent=2) + "\n").encode()
+def _manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
+    record = record or Record()
+    listed = {
+        "files": sorted(files),
+        "hashes": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+        "keys": dict(sorted(record.keys.items())),
+        "trees": dict(sorted(record.trees.items())),
+    }
+    return (json.dumps(listed, indent=2) + "\n").encode()
 
 
-def stale_outputs(out: Path, files: Mapping[str, bytes]) -> list[str]:
+def stale_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
     """Paths (relative to `out`) whose bytes on disk differ from `files`, are missing, or are left over."""
     stale = []
-    for name, data in sorted({**files, MANIFEST: _manifest_bytes(files)}.items()):
+    for name, data in sorted({**files, MANIFEST: _manifest_bytes(files, record)}.items()):
         target = out / name
         try:
             if target.read_bytes() != data:
@@ -82,9 +134,9 @@ def _ctrl_c_deferred() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def write_outputs(out: Path, files: Mapping[str, bytes]) -> list[str]:
+def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
     """Write `files` (relative path -> bytes) under `out`; returns the paths that changed."""
-    everything = {**files, MANIFEST: _manifest_bytes(files)}
+    everything = {**files, MANIFEST: _manifest_bytes(files, record)}
     changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
     leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
     staged: list[tuple[Path, Path]] = []

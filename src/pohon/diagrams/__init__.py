@@ -20,7 +20,9 @@ __all__ = ["DiagramPage", "pages", "render_diagrams"]
 
 def pages(tree: Tree, options: RenderOptions) -> list[DiagramPage]:
     """Every diagram page of the tree, in the order they are rendered."""
-    return [plan.page for plan in plans(tree, options.root, options.lang)]
+    return [
+        plan.page for plan in plans(tree, options.root, options.lang, options.max_nodes_per_page)
+    ]
 
 
 def render_diagrams(tree: Tree, options: RenderOptions) -> dict[str, bytes]:

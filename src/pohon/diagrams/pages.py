@@ -62,7 +62,7 @@ def _short(node: Node) -> str:
     return node.name or node.statement
 
 
-def plans(tree: Tree, root: str | None, lang: str) -> list[Plan]:
+def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) -> list[Plan]:
     """Every page of both views, view by view, overview first, programs in YAML order."""
     titles = _TITLES.get(lang, _TITLES["id"])
     result: list[Plan] = []

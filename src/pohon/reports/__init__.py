@@ -6,7 +6,7 @@ GitHub-flavoured Markdown, from the same values, so the two never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,7 +38,7 @@ class TreeInfo:
 
 
 def render_reports(
-    checked: Checked, options: RenderOptions, folder: str, diagrams: Mapping[str, bytes]
+    checked: Checked, options: RenderOptions, folder: str, diagrams: Collection[str]
 ) -> dict[str, bytes]:
     """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path."""
     if checked.load.tree is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ class ReportLink:
 
 
 def diagram_links(
-    tree: Tree, options: RenderOptions, folder: str, files: Mapping[str, bytes]
+    tree: Tree, options: RenderOptions, folder: str, files: Collection[str]
 ) -> tuple[DiagramLink, ...]:
     """Every diagram page, with a link for each format that was rendered, in the diagrams' order."""
     links = []

@@ -1,0 +1,84 @@
+"""The body of `pohon render`: read and check every tree, render them all, then write or compare."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pohon import exitcodes
+from pohon.config import find_config
+from pohon.errors import UsageError
+from pohon.formats import FORMATS
+from pohon.progress import Progress
+from pohon.render import RenderOptions
+from pohon.validate import Checked, check_path
+
+
+def run_render(
+    paths: list[Path],
+    out: Path,
+    options: RenderOptions,
+    *,
+    check: bool,
+    force: bool = False,
+    quiet: bool = False,
+) -> int:
+    """Render every tree; write only when all of them rendered, or compare under --check."""
+    from pohon.pipeline import render_trees
+    from pohon.write import stale_outputs, write_outputs
+
+    _distinct_folders(paths, out)
+    progress = Progress(len(paths), quiet=quiet)
+    trees = _checked(paths, progress)
+    if trees is None:
+        click.echo("pohon: nothing written: fix the errors above first", err=True)
+        return exitcodes.FINDINGS
+    progress.restart(len(trees))
+    try:
+        rendered = render_trees(trees, options, out, force=force, progress=progress)
+    finally:
+        progress.clear()
+    if check:
+        stale = stale_outputs(out, rendered.files, rendered.record)
+        for name in stale:
+            click.echo(f"{out / name}: out of date", err=True)
+        if stale:
+            click.echo("pohon: outputs are stale: run `pohon render` and commit them", err=True)
+        return exitcodes.FINDINGS if stale else exitcodes.OK
+    changed = write_outputs(out, rendered.files, rendered.record)
+    if not quiet:
+        click.echo(f"{len(rendered.files)} files in {out}/ ({len(changed)} changed)", err=True)
+    return exitcodes.OK
+
+
+def _checked(paths: list[Path], progress: Progress) -> list[Checked] | None:
+    """Every tree read and checked; None (after printing why) when one cannot be rendered."""
+    config = find_config(Path.cwd())
+    trees = []
+    failed = False
+    for path in paths:
+        checked = check_path(path, config)
+        progress.advance(path.stem)
+        if checked.load.tree is None:
+            progress.clear()
+            click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
+            failed = True
+            continue
+        trees.append(checked)
+    progress.clear()
+    return None if failed else trees
+
+
+def _distinct_folders(paths: list[Path], out: Path) -> None:
+    """Each tree renders into a folder named after its main file: two of one name would collide."""
+    seen: dict[str, Path] = {}
+    for path in paths:
+        folder = path.stem.lower()  # one folder on a case-insensitive disk too
+        if folder in seen and seen[folder] != path:
+            raise UsageError(
+                f"{seen[folder]} and {path} would both render into {out / path.stem}/: "
+                "rename one of them, or render them with different --out folders"
+            )
+        seen[folder] = path
+    return None
