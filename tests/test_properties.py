@@ -254,3 +254,92 @@ def test_any_shape_of_data_gets_findings_not_a_crash(folder: Path, data: dict[st
     findings = _load(folder / "shapes.yaml", text.encode())
     if findings:
         assert all(f.severity is Severity.ERROR for f in findings)
+
+
+# --- any shape of tree renders -------------------------------------------------------------------
+
+LEVELS = [
+    "tujuan_opd",
+    "sasaran_strategis",
+    "sasaran_antara",
+    "program",
+    "kegiatan",
+    "sub_kegiatan",
+]
+FIGURES = st.sampled_from(["0", "80", "100", "-5", "12.5", "1e308", "tinggi", "0,5", ""])
+YEARS = st.sampled_from(["2023", "2024", "2025", "2026", "2027"])
+
+
+@st.composite
+def indicators(draw: st.DrawFn) -> str:
+    parts = [f"nama: {quoted(draw(st.sampled_from(['Persentase A', 'Jumlah B', 'Indeks C'])))}"]
+    if draw(st.booleans()):
+        parts.append(f"satuan: {quoted(draw(st.sampled_from(['%', 'orang', 'indeks'])))}")
+    if draw(st.booleans()):
+        parts.append(f"polaritas: {draw(st.sampled_from(['naik', 'turun']))}")
+    for key in ("target", "realisasi"):
+        figures = draw(st.dictionaries(YEARS, FIGURES, max_size=3))
+        if figures:
+            inner = ", ".join(f"{year}: {quoted(value)}" for year, value in figures.items())
+            parts.append(f"{key}: {{{inner}}}")
+    return "{" + ", ".join(parts) + "}"
+
+
+@st.composite
+def nodes(draw: st.DrawFn, depth: int = 0) -> str:
+    """One node (flow style) with up to three children, levels mostly in order."""
+    number = draw(st.integers(0, 40))  # small range: duplicate ids happen too
+    level = LEVELS[min(depth + draw(st.integers(0, 1)), len(LEVELS) - 1)]
+    parts = [
+        f"id: n{number}",
+        f"tingkat: {level}",
+        f"pernyataan: {quoted(f'Meningkatnya {number}')}",
+    ]
+    if level in ("program", "kegiatan", "sub_kegiatan") and draw(st.booleans()):
+        parts.append(f"nama: {quoted(f'PROGRAM {number}')}")
+    if draw(st.booleans()):
+        parts.append(f"jabatan: {draw(st.sampled_from(['kadis', 'kabid', 'hilang']))}")
+    found = draw(st.lists(indicators(), max_size=2))
+    if found:
+        parts.append(f"indikator: [{', '.join(found)}]")
+    if depth < 4:
+        children = draw(st.lists(nodes(depth + 1), max_size=3 if depth < 2 else 1))
+        if children:
+            parts.append(f"anak: [{', '.join(children)}]")
+    return "{" + ", ".join(parts) + "}"
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(nodes(), min_size=1, max_size=2),
+    st.sampled_from([None, 2024, 2026]),
+    st.sampled_from(["id", "en"]),
+)
+def test_any_shape_of_tree_renders_well_formed(
+    folder: Path, roots: list[str], year: int | None, lang: str
+) -> None:
+    path = folder / "shape.yaml"
+    header = tree_yaml("A").split("simpul:")[0]
+    path.write_text(header + "simpul:\n" + "".join(f"  - {root}\n" for root in roots))
+    checked = check_path(path, Config())
+    assert checked.load.tree is not None, as_text(checked.findings)
+    options = RenderOptions(formats=("svg", "dot"), year=year, lang=lang)
+    for name, data in render_tree(checked, options).items():
+        shape(name, data)  # parses: well-formed XML, HTML and Markdown
+        if name.endswith(".html"):
+            assert _balanced(_html(data.decode()).tags), name
+
+
+_VOID = {"meta", "link", "br", "img", "hr", "input", "col", "wbr", "source"}
+
+
+def _balanced(tags: list[str]) -> bool:
+    """Every element opened is closed in order (void elements aside)."""
+    stack: list[str] = []
+    for tag in tags:
+        if tag.startswith("/"):
+            if not stack or stack.pop() != tag[1:]:
+                return False
+        elif tag not in _VOID:
+            stack.append(tag)
+    return not stack
