@@ -1,0 +1,91 @@
+"""`pohon render` options: -j gives the same bytes at any count, progress only on a terminal, -q, folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import pohon.progress
+from conftest import ROOT
+from pohon.cli import main
+
+SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
+
+
+@pytest.fixture
+def trees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Three trees (the same content under three names) in a fresh folder; cwd there."""
+    monkeypatch.chdir(tmp_path)
+    return [str(shutil.copy(SMALL, tmp_path / f"{name}.yaml")) for name in ("satu", "dua", "tiga")]
+
+
+def render(*args: str) -> Result:
+    return CliRunner().invoke(main, ["render", *args])
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_any_job_count_writes_the_same_bytes(trees: list[str]) -> None:
+    for jobs in ("1", "2", "5"):
+        result = render(*trees, "--out", f"out-{jobs}", "-j", jobs, "--format", "svg,png")
+        assert result.exit_code == 0, result.output
+    assert snapshot(Path("out-1")) == snapshot(Path("out-2")) == snapshot(Path("out-5"))
+    assert len(snapshot(Path("out-1"))) > 3 * 12
+
+
+def test_zero_jobs_is_a_usage_error(trees: list[str]) -> None:
+    result = render(*trees, "-j", "0")
+    assert result.exit_code == 2 and "0 is not in the range x>=1" in result.output
+
+
+def test_no_progress_when_stderr_is_no_terminal(trees: list[str]) -> None:
+    result = render(*trees, "--out", "out", "--format", "dot")
+    assert result.exit_code == 0
+    assert "\r" not in result.stderr
+    assert result.stderr == "55 files in out/ (55 changed)\n"
+
+
+def test_progress_on_a_terminal_counts_the_trees(
+    trees: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pohon.progress, "_is_terminal", lambda stream: True)
+    result = render(*trees, "--out", "out", "--format", "svg", "-j", "1")
+    assert result.exit_code == 0
+    shown = [part.strip() for part in result.stderr.split("\r") if part.strip()]
+    # Reading each tree, then drawing each; the line is cleared before the summary.
+    assert shown[:6] == ["[1/3] satu", "[2/3] dua", "[3/3] tiga"] * 2
+    assert shown[-1] == "55 files in out/ (55 changed)"
+
+
+def test_quiet_prints_nothing_on_success(trees: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pohon.progress, "_is_terminal", lambda stream: True)
+    result = render(*trees, "--out", "out", "--format", "dot", "-q")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert Path("out/satu/diagram/cascading.dot").is_file()
+
+
+def test_quiet_still_reports_errors(trees: list[str]) -> None:
+    Path(trees[0]).write_text("format: pohon/1\nsimpul: 5\n", encoding="utf-8")
+    result = render(*trees, "--out", "out", "-q")
+    assert result.exit_code == 1 and "nothing written" in result.stderr
+
+
+def test_two_trees_with_one_file_name_are_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for folder in ("a", "b"):
+        Path(folder).mkdir()
+        shutil.copy(SMALL, Path(folder) / "tree.yaml")
+    result = render("a/tree.yaml", "b/tree.yaml", "--out", "out")
+    assert result.exit_code == 2
+    expected = f"pohon: {Path('a/tree.yaml')} and {Path('b/tree.yaml')} would both render into "
+    assert result.stderr.startswith(expected) and "Traceback" not in result.output
+    assert not Path("out").exists()
