@@ -111,32 +111,29 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     "--out",
     "out",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("build"),
-    show_default=True,
-    help="The output folder; each tree gets a folder named after its main file.",
+    default=None,
+    help="The output folder; each tree gets a folder named after its main file [default: build].",
 )
 @click.option(
     "--format",
     "formats",
-    default="svg",
-    show_default=True,
-    help="Diagram formats, comma-separated: svg, png, pdf, dot.",
+    default=None,
+    help="Diagram formats, comma-separated: svg, png, pdf, dot [default: svg].",
 )
 @click.option(
     "--engine",
     type=click.Choice(["auto", "embedded", "dot"]),
-    default="embedded",
-    show_default=True,
-    help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz.",
+    default=None,
+    help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
+    "[default: embedded].",
 )
 @click.option("--root", "root", default=None, help="Render only the subtree under this node id.")
 @click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
 @click.option(
     "--lang",
     type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="Language of labels in diagrams and reports.",
+    default=None,
+    help="Language of labels in diagrams and reports [default: id].",
 )
 @click.option(
     "--templates",
@@ -155,6 +152,12 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     help="Engine runs at once, across all trees and views [default: the number of CPUs].",
 )
 @click.option(
+    "--max-nodes-per-page",
+    type=click.IntRange(min=10),
+    default=None,
+    help="A page with more boxes is split into linked pages [default: 60].",
+)
+@click.option(
     "--force",
     "--no-cache",
     "force",
@@ -165,39 +168,25 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 @click.pass_context
 def render(
     ctx: click.Context,
+    /,
     paths: tuple[Path, ...],
-    out: Path,
-    formats: str,
-    engine: str,
-    root: str | None,
-    year: int | None,
-    lang: str,
-    templates: Path | None,
     check: bool,
-    jobs: int | None,
     force: bool,
     quiet: bool,
+    **given: object,
 ) -> None:
     """Draw each tree's diagrams and write its reports into the output folder.
 
-    Pages whose drawing would not change are taken from the output folder as they are
-    (the manifest there records what produced each file); --force draws everything again.
+    Settings in `[render]` of pohon.toml (or `[tool.pohon.render]`) give the defaults;
+    options given here win. Pages whose drawing would not change are taken from the
+    output folder as they are (its manifest records what produced each file); --force
+    draws everything again.
     """
 
     def action() -> int:
         from pohon.commands import render_command
-        from pohon.render import RenderOptions
 
-        options = RenderOptions(
-            formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
-            engine=engine,
-            root=root,
-            year=year,
-            lang=lang,
-            templates=templates,
-            jobs=jobs,
-        )
-        return render_command(list(paths), out, options, check=check, force=force, quiet=quiet)
+        return render_command(list(paths), given, check=check, force=force, quiet=quiet)
 
     _run(ctx, action)
 

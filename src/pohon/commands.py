@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
@@ -13,9 +13,6 @@ from pohon.findings import Finding
 from pohon.formats import FORMATS, summary
 from pohon.load import InputError
 from pohon.validate import check_path, validate_paths
-
-if TYPE_CHECKING:
-    from pohon.render import RenderOptions
 
 
 def validate_command(
@@ -62,17 +59,13 @@ def export_command(path: Path) -> int:
 
 
 def render_command(
-    paths: list[Path],
-    out: Path,
-    options: RenderOptions,
-    *,
-    check: bool,
-    force: bool = False,
-    quiet: bool = False,
+    paths: list[Path], given: Mapping[str, object], *, check: bool, force: bool, quiet: bool
 ) -> int:
-    """Render every tree; write only when all of them rendered, or compare under --check."""
+    """Render every tree with the options `given` on the command line over the project's settings."""
     from pohon.render_command import run_render
+    from pohon.render_settings import resolve
 
+    out, options = resolve(find_config(Path.cwd()), given)
     return run_render(paths, out, options, check=check, force=force, quiet=quiet)
 
 
