@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -241,3 +242,21 @@ def test_a_tampered_manifest_never_deletes_outside_the_output_folder(
     manifest.write_text(json.dumps({"files": [*listed, name.format(victim=victim)]}))
     assert run("render", "tree.yaml", "--out", "out").exit_code == 0
     assert victim.read_text() == "keep me\n"
+
+
+def test_check_is_not_fooled_by_a_forged_output_with_a_matching_manifest(
+    rendered: dict[str, bytes], tmp_path: Path
+) -> None:
+    # Both files are in the committed output folder: anyone can edit the two together.
+    assert run("render", "tree.yaml", "--out", "out").exit_code == 0
+    report = tmp_path / "out" / "tree" / "laporan" / "matriks-cascading.md"
+    forged = report.read_bytes().replace(b"Meningkatkan taraf", b"Menurunkan taraf")
+    assert forged != report.read_bytes()
+    report.write_bytes(forged)
+    manifest = tmp_path / "out" / pohon.write.MANIFEST
+    listed = json.loads(manifest.read_text())
+    listed["hashes"]["tree/laporan/matriks-cascading.md"] = hashlib.sha256(forged).hexdigest()
+    manifest.write_text(json.dumps(listed, indent=2) + "\n")
+    result = run("render", "tree.yaml", "--out", "out", "--check")
+    assert result.exit_code == 1
+    assert "matriks-cascading.md: out of date" in result.stderr

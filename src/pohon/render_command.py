@@ -36,7 +36,9 @@ def run_render(
         return exitcodes.FINDINGS
     progress.restart(len(trees))
     try:
-        rendered = render_trees(trees, options, out, force=force, progress=progress)
+        # Under --check the output folder is what is being checked: nothing in it may vouch
+        # for itself (the manifest's keys and hashes are as editable as the outputs).
+        rendered = render_trees(trees, options, out, force=force or check, progress=progress)
     finally:
         progress.clear()
     if check:
