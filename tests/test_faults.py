@@ -260,3 +260,14 @@ def test_check_is_not_fooled_by_a_forged_output_with_a_matching_manifest(
     result = run("render", "tree.yaml", "--out", "out", "--check")
     assert result.exit_code == 1
     assert "matriks-cascading.md: out of date" in result.stderr
+
+
+def test_a_first_render_failing_while_staging_leaves_no_folder_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
+    monkeypatch.setattr(pohon.write, "_stage", _after(3, _disk_full, pohon.write._stage))
+    result = run("render", "tree.yaml", "--out", "build/site")
+    assert result.exit_code == 2, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tree.yaml"]

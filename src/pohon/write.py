@@ -140,6 +140,7 @@ def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None =
     changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
     leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
     staged: list[tuple[Path, Path]] = []
+    created = _new_folders(out, changed)
     try:
         for name in changed:
             staged.append((_stage(out / name, everything[name]), out / name))
@@ -147,6 +148,7 @@ def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None =
             for temporary, target in staged:
                 os.replace(temporary, target)
             staged.clear()
+            created.clear()
             for name in leftovers:
                 with contextlib.suppress(FileNotFoundError, IsADirectoryError):
                     (out / name).unlink()
@@ -156,7 +158,21 @@ def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None =
         for temporary, _ in staged:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+        for folder in reversed(created):  # a write that failed takes back the folders it made
+            with contextlib.suppress(OSError):
+                folder.rmdir()
     return [name for name in changed if name != MANIFEST] + leftovers
+
+
+def _new_folders(out: Path, names: list[str]) -> list[Path]:
+    """The folders that writing `names` will create, outermost first."""
+    new: set[Path] = set()
+    for name in names:
+        folder = (out / name).parent
+        while folder not in new and not folder.exists() and folder.parent != folder:
+            new.add(folder)
+            folder = folder.parent
+    return sorted(new, key=lambda folder: len(folder.parts))
 
 
 def _differs(target: Path, data: bytes) -> bool:
