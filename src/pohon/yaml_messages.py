@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -118,3 +119,22 @@ def _reserved(character: str) -> str:
         f"a text cannot start with {shown}: YAML reads it as syntax; "
         'put the whole text in quotes ("…")'
     )
+
+
+# Characters YAML refuses in a document (control characters other than tab and line breaks,
+# surrogates, U+FFFE/U+FFFF); the parser names them by byte offset only, so find them here.
+_BAD_CHARACTER = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def bad_character(text: str) -> tuple[str, int, int] | None:
+    """The message, line and column of the first character YAML refuses, if any."""
+    found = _BAD_CHARACTER.search(text)
+    if found is None:
+        return None
+    line = text.count("\n", 0, found.start()) + 1
+    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+    message = (
+        f"the invisible control character U+{ord(found.group()):04X} is not allowed in YAML "
+        "(often pasted from a PDF or Word): delete it"
+    )
+    return message, line, column

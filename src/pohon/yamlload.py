@@ -8,13 +8,12 @@ where a figure is meant. Duplicate keys, explicit tags and oversized input are e
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
 
 from pohon import limits
-from pohon.yaml_messages import explain
+from pohon.yaml_messages import bad_character, explain
 
 try:  # the C parser is several times faster; fall back quietly where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -123,24 +122,11 @@ def parse(text: str) -> tuple[Any, Marks]:
     return _Builder().build(root, 0), Marks(root)
 
 
-# Characters YAML refuses in a document (control characters other than tab and line breaks,
-# surrogates, U+FFFE/U+FFFF); the parser names them by byte offset only, so find them here.
-_BAD_CHARACTER = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
 def _bad_character(text: str) -> YamlError:
-    found = _BAD_CHARACTER.search(text)
+    found = bad_character(text)
     if found is None:
         return YamlError("yaml-syntax", "not valid YAML: the file holds a character YAML refuses")
-    line = text.count("\n", 0, found.start()) + 1
-    column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
-    return YamlError(
-        "yaml-syntax",
-        f"the invisible control character U+{ord(found.group()):04X} is not allowed in YAML "
-        "(often pasted from a PDF or Word): delete it",
-        line,
-        column,
-    )
+    return YamlError("yaml-syntax", *found)
 
 
 def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
