@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from pohon.cli import main
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "pohon"
 MODULES = sorted(SRC.rglob("*.py"))
@@ -97,3 +101,25 @@ def test_every_jinja_environment_is_sandboxed_and_autoescaped(path: Path) -> Non
             assert "autoescape" in {k.arg for k in call.keywords}, f"{path}:{call.lineno}"
         # jinja2.Template() builds its own unsandboxed environment
         assert name not in {"Template", "jinja2.Template"}, f"{path}:{call.lineno}: {name}"
+
+
+# Namespaces and the SVG DTD name documents; nothing reads them from the network.
+_NAMES = re.compile(
+    rb"https?://www\.w3\.org/(2000/svg|1999/xlink|Graphics/SVG/1\.1/DTD/svg11\.dtd)"
+)
+
+
+def test_no_rendered_output_reaches_for_the_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    mamuju = SRC.parent.parent / "data" / "dinsos_mamuju.yaml"
+    result = CliRunner().invoke(
+        main, ["render", str(mamuju), "--out", "out", "--format", "svg,dot", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    outputs = [path for path in (tmp_path / "out").rglob("*") if path.is_file()]
+    assert len(outputs) > 10
+    for path in outputs:
+        rest = _NAMES.sub(b"", path.read_bytes())
+        assert not re.search(rb"(https?:)?//[a-z0-9-]+\.[a-z]", rest, re.I), path
