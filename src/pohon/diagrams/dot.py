@@ -50,9 +50,10 @@ def graph_id(plan: Plan) -> str:
     page = plan.page
     if page.scope is None:
         return page.view
-    if plan.back is None:  # --root: the subtree's own id
+    if plan.parent is None:  # --root: the subtree's own id
         return f"{page.view}:root:{page.scope}"
-    return f"{page.view}:program:{page.path.rsplit('/', 1)[-1]}"  # the file name: unique
+    # The path below the view's folder: unique. Node ids never hold `~`, paths never `:`.
+    return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
 
 def build(tree: Tree, plan: Plan, lang: str) -> str:
@@ -175,7 +176,7 @@ def _spine(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node
 
 def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
     name = page.drawn.name(node)
-    link = page.plan.links.get(id(node)) if page.plan.stop_at_programs else None
+    link = page.plan.link(node)
     more = _more(node, page.lang) if link else None
     href = f"{link}.svg" if link else None
     if page.view == "cascading":

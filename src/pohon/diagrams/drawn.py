@@ -45,7 +45,7 @@ class Drawn:
 
 
 def collect(plan: Plan) -> Drawn:
-    """Walk the page's roots; the overview stops at programs (their pages show the rest)."""
+    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest)."""
     drawn = Drawn()
 
     def visit(nodes: tuple[Node, ...] | list[Node], parent: Node | None) -> None:
@@ -53,7 +53,7 @@ def collect(plan: Plan) -> Drawn:
         for node in nodes:
             counts[node.level] = counts.get(node.level, 0) + 1
             drawn.add(node, parent, counts[node.level])
-            if not (plan.stop_at_programs and node.level is Level.PROGRAM):
+            if id(node) not in plan.targets:
                 visit(node.children, node)
 
     visit(plan.roots, None)

@@ -1,7 +1,11 @@
-"""Which pages a tree's diagrams have: an overview down to the programs, then one page per program."""
+"""Which pages a tree's diagrams have: an overview down to the programs, then one page per program.
+
+A page with more boxes than the budget (`max_nodes_per_page`) is split further (split.py).
+"""
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 
 from pohon.errors import UsageError
@@ -30,9 +34,22 @@ class Plan:
 
     page: DiagramPage
     roots: tuple[Node, ...]
-    stop_at_programs: bool
-    links: dict[int, str]  # id() of a node -> the page it opens (relative to this page's folder)
-    back: str | None  # the overview, relative to this page's folder
+    targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
+    parent: str | None  # the path of the page that links here (None: the overview, --root)
+
+    def link(self, node: Node) -> str | None:
+        """Where the node's box leads, relative to this page's folder (None: drawn here in full)."""
+        target = self.targets.get(id(node))
+        return self._relative(target) if target is not None else None
+
+    @property
+    def back(self) -> str | None:
+        """The page that links here, relative to this page's folder."""
+        return self._relative(self.parent) if self.parent is not None else None
+
+    def _relative(self, path: str) -> str:
+        # Paths name files without their extension: give one, or `a/b` from `a/b/c` reads as `.`.
+        return posixpath.relpath(f"{path}.x", posixpath.dirname(self.page.path))[:-2]
 
 
 def find_node(tree: Tree, node_id: str) -> Node:
@@ -63,7 +80,12 @@ def _short(node: Node) -> str:
 
 
 def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) -> list[Plan]:
-    """Every page of both views, view by view, overview first, programs in YAML order."""
+    """Every page of both views, view by view, overview first, programs in YAML order.
+
+    A page over `budget` boxes is followed by the pages it was split into (split.py).
+    """
+    from pohon.diagrams.split import split_all
+
     titles = _TITLES.get(lang, _TITLES["id"])
     result: list[Plan] = []
     for view in VIEWS:
@@ -72,25 +94,30 @@ def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) ->
             page = DiagramPage(
                 view, root, f"{titles[view]} — {_short(node)}", f"diagram/{view}-{root}"
             )
-            result.append(Plan(page, (node,), False, {}, None))
+            result.append(Plan(page, (node,), {}, None))
             continue
         programs = top_programs(tree)
         names = _file_names([p.id for p in programs])
         # Keyed by the node object: two programs sharing an id (an error) still get two pages.
-        links = {id(p): f"{view}/{name}" for p, name in zip(programs, names, strict=True)}
+        paths = {id(p): f"diagram/{view}/{name}" for p, name in zip(programs, names, strict=True)}
         overview = DiagramPage(view, None, f"{titles[view]} — {tree.meta.opd}", f"diagram/{view}")
-        result.append(Plan(overview, tuple(tree.roots), True, links, None))
-        for program, name in zip(programs, names, strict=True):
-            page = DiagramPage(
-                view, program.id, f"{titles[view]} — {_short(program)}", f"diagram/{view}/{name}"
-            )
-            result.append(Plan(page, (program,), False, {}, f"../{view}"))
-    return result
+        result.append(Plan(overview, tuple(tree.roots), paths, None))
+        for program in programs:
+            path = paths[id(program)]
+            page = DiagramPage(view, program.id, f"{titles[view]} — {_short(program)}", path)
+            result.append(Plan(page, (program,), {}, overview.path))
+    if budget is None:
+        return result
+    return split_all(result, budget, lambda plan, node: _titled(titles, plan, node))
 
 
-def _file_names(ids: list[str]) -> list[str]:
+def _titled(titles: dict[str, str], plan: Plan, node: Node) -> str:
+    return f"{titles[plan.page.view]} — {_short(node)}"
+
+
+def _file_names(ids: list[str], taken: set[str] | None = None) -> list[str]:
     """File names from node ids, unique even on case-insensitive disks and with duplicate ids."""
-    seen: set[str] = set()
+    seen: set[str] = set(taken or ())
     names = []
     for node_id in ids:
         name, n = node_id, 1
