@@ -21,6 +21,7 @@ import pohon.reports
 import pohon.write
 from pohon import exitcodes
 from pohon.cli import main
+from pohon.errors import UsageError
 
 TREE = """\
 format: pohon/1
@@ -271,3 +272,22 @@ def test_a_first_render_failing_while_staging_leaves_no_folder_behind(
     result = run("render", "tree.yaml", "--out", "build/site")
     assert result.exit_code == 2, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tree.yaml"]
+
+
+def test_a_tree_named_dots_writes_nothing_above_the_output_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "...yaml").write_text(TREE, encoding="utf-8")
+    (tmp_path / "README.md").write_text("the repository's own\n")
+    result = run("render", "...yaml", "--out", "out")
+    assert result.exit_code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["...yaml", "README.md"]
+    assert (tmp_path / "README.md").read_text() == "the repository's own\n"
+
+
+@pytest.mark.parametrize("name", ["../README.md", "a/../../x", "/tmp/x", "."])
+def test_write_outputs_refuses_a_name_outside_the_folder(tmp_path: Path, name: str) -> None:
+    with pytest.raises(UsageError, match="leads outside"):
+        pohon.write.write_outputs(tmp_path / "out", {"ok.txt": b"x", name: b"y"})
+    assert not (tmp_path / "out").exists() and not (tmp_path / "README.md").exists()

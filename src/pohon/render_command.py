@@ -76,6 +76,10 @@ def _distinct_folders(paths: list[Path], out: Path) -> None:
     """Each tree renders into a folder named after its main file: two of one name would collide."""
     seen: dict[str, Path] = {}
     for path in paths:
+        if path.stem in ("", ".", ".."):  # `...yaml` would render into the folder above `out`
+            raise UsageError(
+                f"{path}: its name makes no folder to render into: rename it, e.g. `pohon.yaml`"
+            )
         folder = path.stem.lower()  # one folder on a case-insensitive disk too
         if folder in seen and seen[folder] != path:
             raise UsageError(

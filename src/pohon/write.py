@@ -136,6 +136,9 @@ def _ctrl_c_deferred() -> Iterator[None]:
 
 def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
     """Write `files` (relative path -> bytes) under `out`; returns the paths that changed."""
+    outside = sorted(name for name in files if not _inside(name))
+    if outside:  # a renderer's bug, or a file name that slipped through: never write there
+        raise UsageError(f"refusing to write {outside[0]}: it leads outside {out}")
     everything = {**files, MANIFEST: _manifest_bytes(files, record)}
     changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
     leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
