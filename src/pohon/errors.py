@@ -54,5 +54,5 @@ def _bug_report(error: Exception) -> str:
     return (
         f"pohon {__version__}: internal error ({type(error).__name__}"
         f"{': ' + said if said else ''}). This is a bug in pohon: please report it with the "
-        "command you ran and this line; rerun with --debug for the details."
+        "command you ran and this line; rerun as `pohon --debug …` for the details."
     )
