@@ -1,0 +1,147 @@
+"""The render rows of the benchmark: whole renders, Graphviz alone, -j speed-up, incremental re-render.
+
+Graphviz alone is measured as pohon calls it at -j 1: one engine process per page, the
+page's DOT on stdin, one after the other, for exactly the pages the render drew. pohon's
+own share is then (render at -j 1 - Graphviz alone) / render at -j 1: both sequential.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+from corpus import write_corpus
+from measure import BIN, POHON, ROOT, Run, measure, row
+
+ENGINE = str(BIN / "graphviz-pure")
+
+
+def graphviz_alone(dot_files: list[Path]) -> float:
+    """Seconds the embedded engine takes for these pages, called as pohon calls it, in turn."""
+    total = 0.0
+    for dot in dot_files:
+        source = dot.read_bytes()
+        start = time.perf_counter()
+        subprocess.run([ENGINE, "-Tsvg"], input=source, stdout=subprocess.DEVNULL, check=True)
+        total += time.perf_counter() - start
+    return total
+
+
+def render(paths: list[Path], out: Path, *extra: str, repeat: int = 1) -> Run:
+    """A whole `pohon render` process into a fresh `out` (each repeat starts from nothing)."""
+    runs = []
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        runs.append(measure([POHON, "render", *map(str, paths), "--out", str(out), "-q", *extra]))
+    return min(runs, key=lambda run: run.seconds)
+
+
+def dot_files(paths: list[Path], work: Path) -> list[Path]:
+    """The DOT of every page the SVG render draws (the same pages, `--format dot`)."""
+    out = work / "dot"
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run(
+        [POHON, "render", *map(str, paths), "--out", str(out), "--format", "dot", "-q"],
+        check=True,
+        cwd=ROOT,
+    )
+    return sorted(out.rglob("*.dot"))
+
+
+def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
+    lines = [
+        "### whole render (SVG, embedded engine)",
+        "",
+        row(
+            "nodes",
+            "trees",
+            "pages",
+            "-j1 s",
+            "nodes/s",
+            "peak MB",
+            "CPU s",
+            "Graphviz alone s",
+            "pohon's share",
+            "-j2 s",
+            "speed-up",
+        ),
+        row(*["---"] * 11),
+    ]
+    for nodes, paths in corpora.items():
+        dots = dot_files(paths, work)
+        alone = graphviz_alone(dots)
+        one = render(paths, work / "j1", "-j", "1")
+        two = render(paths, work / "j2", "-j", "2")
+        share = max(0.0, one.seconds - alone) / one.seconds
+        lines.append(
+            row(
+                f"{nodes:,}",
+                len(paths),
+                len(dots),
+                f"{one.seconds:.1f}",
+                f"{nodes / one.seconds:,.0f}",
+                f"{one.peak_mb:.0f}",
+                f"{one.cpu:.1f}",
+                f"{alone:.1f}",
+                f"{share:.0%}",
+                f"{two.seconds:.1f}",
+                f"{one.seconds / two.seconds:.2f}x",
+            )
+        )
+    return lines
+
+
+def change_one_indicator(path: Path, node: str) -> None:
+    """Append a word to the first indicator of `node` (a sub kegiatan: one page shows it)."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {node}")
+    at = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("- nama: "))
+    lines[at] = lines[at].rstrip("\n") + " (revisi)\n"
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def bench_incremental(work: Path, trees: int = 40, nodes: int = 300) -> list[str]:
+    """Full render of a corpus, then a re-render after one indicator changed, then none."""
+    paths = write_corpus(work / "incremental", trees, nodes)
+    out, clean = work / "incremental-out", work / "incremental-clean"
+    full = render(paths, out)
+    change_one_indicator(paths[7], "p3k2s1")
+    again = measure([POHON, "render", *map(str, paths), "--out", str(out), "-q"])
+    unchanged = measure([POHON, "render", *map(str, paths), "--out", str(out), "-q"])
+    render(paths, clean, "--force")
+    identical = _same_files(out, clean)
+    total = sum(1 for _ in out.rglob("*.svg"))
+    return [
+        f"### incremental re-render ({trees} trees of ~{nodes} nodes, {total} SVG pages, default -j)",
+        "",
+        row("render", "seconds", "vs full", "peak MB"),
+        row(*["---"] * 4),
+        row("full (empty output folder)", f"{full.seconds:.1f}", "1x", f"{full.peak_mb:.0f}"),
+        row(
+            "one indicator changed",
+            f"{again.seconds:.2f}",
+            f"{full.seconds / again.seconds:.1f}x faster",
+            f"{again.peak_mb:.0f}",
+        ),
+        row(
+            "nothing changed",
+            f"{unchanged.seconds:.2f}",
+            f"{full.seconds / unchanged.seconds:.1f}x faster",
+            f"{unchanged.peak_mb:.0f}",
+        ),
+        "",
+        f"Output after the re-render byte-identical to a clean render: {identical}.",
+    ]
+
+
+def _same_files(a: Path, b: Path) -> str:
+    files_a = {p.relative_to(a): p.read_bytes() for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b): p.read_bytes() for p in b.rglob("*") if p.is_file()}
+    if files_a == files_b:
+        return f"yes ({len(files_a)} files)"
+    differing = sorted(str(name) for name in files_a.keys() ^ files_b.keys()) or sorted(
+        str(name) for name in files_a if files_a[name] != files_b.get(name)
+    )
+    return f"NO: {', '.join(differing[:5])}"
