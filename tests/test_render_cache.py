@@ -7,6 +7,7 @@ output folder is compared byte for byte with a clean render of the same tree.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
 from pathlib import Path
 from typing import Any
@@ -229,3 +230,33 @@ def test_every_drawn_output_has_its_key_and_hash_in_the_manifest(tree: Path) -> 
     assert sorted(manifest["keys"]) == sorted(drawn) and len(drawn) == len(EVERY_PAGE)
     assert sorted(manifest["hashes"]) == manifest["files"]
     assert list(manifest["trees"]) == ["contoh"]
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the counting engine reaches workers by fork",
+)
+def test_worker_processes_reuse_unchanged_pages_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With four trees and -j 2 each tree renders in a worker; calls are logged to a file."""
+    monkeypatch.chdir(tmp_path)
+    log = tmp_path / "calls.log"
+    real = engines.Engine.run
+
+    def logged(self: engines.Engine, source: str, output_format: str, **kwargs: Any) -> bytes:
+        with log.open("a", encoding="utf-8") as stream:
+            stream.write(source.split("\n", 1)[0] + "\n")
+        return real(self, source, output_format, **kwargs)
+
+    monkeypatch.setattr(engines.Engine, "run", logged)
+    names = [str(shutil.copy(SMALL, tmp_path / f"t{n}.yaml")) for n in range(4)]
+    render(*names, "--out", "build", "-j", "2")
+    assert len(log.read_text().splitlines()) == 4 * len(EVERY_PAGE)
+    log.unlink()
+    edit(Path(names[1]), "Jumlah orang yang mendapat sandang", "Jumlah penerima sandang")
+    render(*names, "--out", "build", "-j", "2")
+    assert log.read_text().splitlines() == ['digraph "cascading:program:prog-rehab" {']
+    clean = snapshot(Path("build"))
+    render(*names, "--out", "clean", "-j", "1", "--force")
+    assert snapshot(Path("clean")) == clean

@@ -43,16 +43,29 @@ class Rendered:
         return Record(self.keys, self.trees)
 
 
-class _Renderer:
-    """One render: the engine, the keys, the previous manifest and the shared pool."""
+@dataclass(frozen=True)
+class Setup:
+    """What every tree of one render shares; small and plain, so worker processes get it too."""
+
+    engine: engines.Engine | None
+    keys: Keys
+    manifest: Manifest
+
+
+def prepare(options: RenderOptions, out: Path, force: bool) -> Setup:
+    """The engine (found once), the keys, and the last render's manifest (none under `force`)."""
+    engine = choose_engine(options)
+    return Setup(engine, make_keys(engine, options), Manifest() if force else read_manifest(out))
+
+
+class Renderer:
+    """Renders trees one after the other, their engine calls in `pool`; `collect` waits for all."""
 
     def __init__(
-        self, options: RenderOptions, out: Path, pool: Pool, progress: Progress, force: bool
+        self, options: RenderOptions, out: Path, pool: Pool, progress: Progress, setup: Setup
     ) -> None:
         self.options, self.out, self.pool, self.progress = options, out, pool, progress
-        self.engine: engines.Engine | None = choose_engine(options)
-        self.keys: Keys = make_keys(self.engine, options)
-        self.manifest = Manifest() if force else read_manifest(out)
+        self.engine, self.keys, self.manifest = setup.engine, setup.keys, setup.manifest
         self.result = Rendered()
         self.lock = threading.Lock()
         self.pending: list[tuple[str, Future[bytes] | bytes]] = []
@@ -127,11 +140,11 @@ class _Renderer:
         for future in futures:
             future.add_done_callback(one_done)
 
-    def collect(self, trees: list[Checked]) -> Rendered:
+    def collect(self) -> Rendered:
         """Wait for the engine; the files come out in tree and page order whatever the timing."""
         for name, made in self.pending:
             self.result.files[name] = made.result() if isinstance(made, Future) else made
-        self.result.files.update(render_index(trees, self.options))
+        self.pending.clear()
         return self.result
 
 
@@ -145,8 +158,11 @@ def render_trees(
 ) -> Rendered:
     """Every file of every tree (and the top index), reusing what `out` already holds unless `force`."""
     progress = progress or Progress(0)
+    setup = prepare(options, out, force)
     with Pool(options.jobs or default_jobs()) as pool:
-        renderer = _Renderer(options, out, pool, progress, force)
+        renderer = Renderer(options, out, pool, progress, setup)
         for checked in trees:
             renderer.tree(checked)
-        return renderer.collect(trees)
+        rendered = renderer.collect()
+    rendered.files.update(render_index(trees, options))
+    return rendered

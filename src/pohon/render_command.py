@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pohon import exitcodes
 from pohon.config import find_config
+from pohon.diagrams.outputs import default_jobs
 from pohon.errors import UsageError
 from pohon.formats import FORMATS
 from pohon.progress import Progress
 from pohon.render import RenderOptions
 from pohon.validate import Checked, check_path
+
+if TYPE_CHECKING:
+    from pohon.pipeline import Rendered
 
 
 def run_render(
@@ -25,22 +30,19 @@ def run_render(
     quiet: bool = False,
 ) -> int:
     """Render every tree; write only when all of them rendered, or compare under --check."""
-    from pohon.pipeline import render_trees
     from pohon.write import stale_outputs, write_outputs
 
     _distinct_folders(paths, out)
     progress = Progress(len(paths), quiet=quiet)
-    trees = _checked(paths, progress)
-    if trees is None:
-        click.echo("pohon: nothing written: fix the errors above first", err=True)
-        return exitcodes.FINDINGS
-    progress.restart(len(trees))
     try:
         # Under --check the output folder is what is being checked: nothing in it may vouch
         # for itself (the manifest's keys and hashes are as editable as the outputs).
-        rendered = render_trees(trees, options, out, force=force or check, progress=progress)
+        rendered = _render(paths, out, options, progress, force=force or check)
     finally:
         progress.clear()
+    if rendered is None:
+        click.echo("pohon: nothing written: fix the errors above first", err=True)
+        return exitcodes.FINDINGS
     if check:
         stale = stale_outputs(out, rendered.files, rendered.record)
         for name in stale:
@@ -52,6 +54,28 @@ def run_render(
     if not quiet:
         click.echo(f"{len(rendered.files)} files in {out}/ ({len(changed)} changed)", err=True)
     return exitcodes.OK
+
+
+def _render(
+    paths: list[Path], out: Path, options: RenderOptions, progress: Progress, *, force: bool
+) -> Rendered | None:
+    """Every file of the render in memory; None (after saying why) when a tree cannot be read."""
+    from pohon.pipeline import render_trees
+    from pohon.tree_workers import merged, render_in_workers, use_workers
+
+    jobs = options.jobs or default_jobs()
+    if use_workers(paths, options, jobs):
+        done = render_in_workers(paths, options, out, jobs, force=force, progress=progress)
+        progress.clear()
+        for tree in done:
+            if tree.failed is not None:
+                click.echo(tree.failed, err=True, nl=False)
+        return None if any(tree.failed is not None for tree in done) else merged(done, options)
+    trees = _checked(paths, progress)
+    if trees is None:
+        return None
+    progress.restart(len(trees))
+    return render_trees(trees, options, out, force=force, progress=progress)
 
 
 def _checked(paths: list[Path], progress: Progress) -> list[Checked] | None:

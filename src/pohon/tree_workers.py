@@ -1,0 +1,101 @@
+"""Render whole trees in worker processes, so pohon's own work runs side by side too.
+
+About half of a render is pohon's own Python work (reading and checking a tree, its DOT,
+its reports), which threads cannot run in parallel. With several trees and `-j` above 1,
+each tree is rendered start to finish in a worker process (its engine calls in turn
+there), and only bytes come back: a parsed tree costs more to send between processes
+than to read again. The files are the same bytes as from a render in one process.
+"""
+
+from __future__ import annotations
+
+import signal
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pohon.config import find_config
+from pohon.diagrams.outputs import Pool
+from pohon.formats import FORMATS
+from pohon.model import Tree
+from pohon.pipeline import Rendered, Renderer, Setup, prepare
+from pohon.progress import Progress
+from pohon.render import RenderOptions
+from pohon.validate import check_path
+
+PARALLEL_FROM = 4
+"""Fewer trees than this are rendered in this process, the engine runs in threads."""
+
+
+@dataclass(frozen=True)
+class TreeDone:
+    """One tree's render, as a worker sends it back."""
+
+    path: Path
+    failed: str | None = None  # the findings of a tree that could not be read
+    rendered: Rendered = field(default_factory=Rendered)
+    index: Tree | None = None  # the tree's title data for the top index, without its nodes
+
+
+def use_workers(paths: list[Path], options: RenderOptions, jobs: int) -> bool:
+    return jobs > 1 and len(paths) >= PARALLEL_FROM
+
+
+def _quiet_ctrl_c() -> None:
+    # Ctrl-C goes to the whole process group: the parent alone stops the render and speaks.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def render_one(path: Path, options: RenderOptions, out: Path, setup: Setup) -> TreeDone:
+    """Read, check and render one tree, start to finish, in this process."""
+    checked = check_path(path, find_config(Path.cwd()))
+    tree = checked.load.tree
+    if tree is None:
+        return TreeDone(path, failed=FORMATS["text"](checked.findings))
+    with Pool(1) as pool:
+        renderer = Renderer(options, out, pool, Progress(0), setup)
+        renderer.tree(checked)
+        rendered = renderer.collect()
+    title = Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
+    return TreeDone(path, rendered=rendered, index=title)
+
+
+def render_in_workers(
+    paths: list[Path],
+    options: RenderOptions,
+    out: Path,
+    jobs: int,
+    *,
+    force: bool,
+    progress: Progress,
+) -> list[TreeDone]:
+    """Every tree's render, in path order whatever order they finish in."""
+    setup = prepare(options, out, force)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_ctrl_c) as pool:
+        futures: list[Future[TreeDone]] = [
+            pool.submit(render_one, path, options, out, setup) for path in paths
+        ]
+        try:
+            for future in as_completed(futures):
+                progress.advance(future.result().path.stem)
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+        return [future.result() for future in futures]
+
+
+def merged(done: list[TreeDone], options: RenderOptions) -> Rendered:
+    """The trees' renders as one, with the top index of them all."""
+    from pohon.reports import render_site_index
+
+    result = Rendered()
+    for tree in done:
+        result.files.update(tree.rendered.files)
+        result.keys.update(tree.rendered.keys)
+        result.trees.update(tree.rendered.trees)
+        result.engine_calls += tree.rendered.engine_calls
+        result.reused += tree.rendered.reused
+    listed = [(Path(t.index.source).stem, t.index) for t in done if t.index is not None]
+    result.files["index.html"] = render_site_index(listed, options.lang, options.templates)
+    return result
