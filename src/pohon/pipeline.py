@@ -11,7 +11,7 @@ findings, the options, the engine and pohon) is unchanged and all its files are 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from pohon.cache import Keys, make_keys
 from pohon.diagrams import engines
 from pohon.diagrams.outputs import Drawing, Pool, choose_engine, default_jobs, draw, drawings
+from pohon.model import Tree
 from pohon.progress import Progress
-from pohon.render import RenderOptions, render_index, tree_folder
+from pohon.render import RenderOptions, tree_folder
 from pohon.write import Manifest, Record, read_manifest
 
 if TYPE_CHECKING:
@@ -149,20 +150,40 @@ class Renderer:
 
 
 def render_trees(
-    trees: list[Checked],
+    trees: Iterable[Checked],
     options: RenderOptions,
     out: Path,
     *,
     force: bool = False,
     progress: Progress | None = None,
 ) -> Rendered:
-    """Every file of every tree (and the top index), reusing what `out` already holds unless `force`."""
+    """Every file of every tree (and the top index), reusing what `out` already holds unless `force`.
+
+    Trees are taken one at a time and let go once rendered (only their title data is
+    kept for the index): a province's trees need not all be in memory at once.
+    """
     progress = progress or Progress(0)
     setup = prepare(options, out, force)
+    titles: list[Tree] = []
     with Pool(options.jobs or default_jobs()) as pool:
         renderer = Renderer(options, out, pool, progress, setup)
         for checked in trees:
             renderer.tree(checked)
+            assert checked.load.tree is not None
+            titles.append(title_only(checked.load.tree))
         rendered = renderer.collect()
-    rendered.files.update(render_index(trees, options))
+    rendered.files.update(render_index(titles, options))
     return rendered
+
+
+def title_only(tree: Tree) -> Tree:
+    """The tree without its nodes: what the top index shows of it."""
+    return Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
+
+
+def render_index(titles: list[Tree], options: RenderOptions) -> dict[str, bytes]:
+    """`index.html` at the top of the output folder: one link per rendered tree's own site."""
+    from pohon.reports import render_site_index
+
+    listed = [(Path(tree.source).stem, tree) for tree in titles]
+    return {"index.html": render_site_index(listed, options.lang, options.templates)}

@@ -31,11 +31,6 @@ class Progress:
             if self.enabled:
                 self._show(f"[{self.done}/{self.total}] {label}")
 
-    def restart(self, total: int) -> None:
-        """Count again from zero, e.g. once every tree is read and drawing begins."""
-        with self.lock:
-            self.total, self.done = total, 0
-
     def clear(self) -> None:
         """Remove the line, so that what is printed next starts on a clean line."""
         with self.lock:

@@ -47,11 +47,3 @@ def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
         outputs.update({f"{folder}/{name}": data for name, data in diagrams.items()})
     outputs.update(render_reports(checked, options, folder, outputs))
     return outputs
-
-
-def render_index(trees: list[Checked], options: RenderOptions) -> dict[str, bytes]:
-    """`index.html` at the top of the output folder: one link per rendered tree's own site."""
-    from pohon.reports import render_site_index
-
-    listed = [(tree_folder(c), c.load.tree) for c in trees if c.load.tree is not None]
-    return {"index.html": render_site_index(listed, options.lang, options.templates)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,29 +72,25 @@ def _render(
             if tree.failed is not None:
                 click.echo(tree.failed, err=True, nl=False)
         return None if any(tree.failed is not None for tree in done) else merged(done, options)
-    trees = _checked(paths, progress)
-    if trees is None:
-        return None
-    progress.restart(len(trees))
-    return render_trees(trees, options, out, force=force, progress=progress)
+    failed: list[Path] = []
+    rendered = render_trees(
+        _checked(paths, progress, failed), options, out, force=force, progress=progress
+    )
+    return None if failed else rendered
 
 
-def _checked(paths: list[Path], progress: Progress) -> list[Checked] | None:
-    """Every tree read and checked; None (after printing why) when one cannot be rendered."""
+def _checked(paths: list[Path], progress: Progress, failed: list[Path]) -> Iterator[Checked]:
+    """Each tree read and checked, to render; after one that cannot be read, the rest are only
+    checked (their errors shown too), as nothing will be written."""
     config = find_config(Path.cwd())
-    trees = []
-    failed = False
     for path in paths:
         checked = check_path(path, config)
-        progress.advance(path.stem)
         if checked.load.tree is None:
             progress.clear()
             click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
-            failed = True
-            continue
-        trees.append(checked)
-    progress.clear()
-    return None if failed else trees
+            failed.append(path)
+        elif not failed:
+            yield checked
 
 
 def _distinct_folders(paths: list[Path], out: Path) -> None:

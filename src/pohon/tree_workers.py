@@ -18,7 +18,7 @@ from pohon.config import find_config
 from pohon.diagrams.outputs import Pool
 from pohon.formats import FORMATS
 from pohon.model import Tree
-from pohon.pipeline import Rendered, Renderer, Setup, prepare
+from pohon.pipeline import Rendered, Renderer, Setup, prepare, render_index, title_only
 from pohon.progress import Progress
 from pohon.render import RenderOptions
 from pohon.validate import check_path
@@ -56,8 +56,7 @@ def render_one(path: Path, options: RenderOptions, out: Path, setup: Setup) -> T
         renderer = Renderer(options, out, pool, Progress(0), setup)
         renderer.tree(checked)
         rendered = renderer.collect()
-    title = Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
-    return TreeDone(path, rendered=rendered, index=title)
+    return TreeDone(path, rendered=rendered, index=title_only(tree))
 
 
 def render_in_workers(
@@ -87,8 +86,6 @@ def render_in_workers(
 
 def merged(done: list[TreeDone], options: RenderOptions) -> Rendered:
     """The trees' renders as one, with the top index of them all."""
-    from pohon.reports import render_site_index
-
     result = Rendered()
     for tree in done:
         result.files.update(tree.rendered.files)
@@ -96,6 +93,5 @@ def merged(done: list[TreeDone], options: RenderOptions) -> Rendered:
         result.trees.update(tree.rendered.trees)
         result.engine_calls += tree.rendered.engine_calls
         result.reused += tree.rendered.reused
-    listed = [(Path(t.index.source).stem, t.index) for t in done if t.index is not None]
-    result.files["index.html"] = render_site_index(listed, options.lang, options.templates)
+    result.files.update(render_index([t.index for t in done if t.index is not None], options))
     return result
