@@ -6,6 +6,11 @@ Ctrl-C held back, so an interrupted or failed render leaves the previous outputs
 they were (or, once renaming has begun, finishes it). A manifest of what pohon
 wrote lets the next render remove outputs that no longer exist in the tree, and
 lets `--check` report them, without ever touching files pohon did not write.
+
+The manifest also holds a sha256 of every file written and the keys of what produced
+them (cache.py), so that the next render can reuse a file whose key is unchanged, but
+only while its bytes on disk are still the ones pohon wrote. The old form of the
+manifest (the file list alone) is still read.
 """
 
 from __future__ import annotations
