@@ -81,6 +81,10 @@ def _linked_main(folder: Path) -> None:
     (folder / "tree.yaml").symlink_to(real)
 
 
+def _link_to_root(folder: Path) -> None:
+    (folder / "bagian" / "disk").symlink_to("/")
+
+
 def _folder_loop(folder: Path) -> None:
     (folder / "bagian" / "lagi").symlink_to("..")
 
@@ -114,6 +118,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "symlink_loop": _symlink_loop,
     "main_symlink_loop": _main_symlink_loop,
     "folder_loop": _folder_loop,
+    "link_to_root": _link_to_root,
     "linked_main": _linked_main,
     "fifo": _fifo,
     "unreadable_main": _unreadable_main,

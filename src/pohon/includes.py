@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import glob
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from pohon import limits
+from pohon.pattern import TooManyFolders, fixed_parts, matches
 from pohon.readfile import display_path
-
-_MAGIC = frozenset("*?[")
 
 
 @dataclass
@@ -25,7 +23,7 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
 
     `seen` holds the resolved files already part of the tree; the new ones are added.
     The pattern is checked before it is expanded, so `/**` or `../../**` never walks
-    the disk outside the tree's folder.
+    the disk outside the tree's folder, and `**` does not follow links (pohon.pattern).
     """
     result = Expansion()
     if "\\" in pattern:
@@ -36,11 +34,19 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
             )
         )
         return result
-    if not _inside(folder.joinpath(*_fixed_parts(pattern)), root):
+    if not _inside(folder.joinpath(*fixed_parts(pattern)), root):
         result.problems.append(("include-outside", _outside(pattern, root)))
         return result
-    matches = sorted(glob.glob(str(folder / pattern), recursive=True))
-    if not matches:
+    try:
+        found = matches(folder, pattern)
+    except TooManyFolders:
+        message = (
+            f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit): "
+            "name the folder to search in, e.g. `bidang/**/*.yaml`"
+        )
+        result.problems.append(("too-large", message))
+        return result
+    if not found:
         result.problems.append(
             (
                 "include-missing",
@@ -48,8 +54,7 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
             )
         )
     reached: set[Path] = set()
-    for match in matches:
-        path = Path(match)
+    for path in found:
         resolved = _resolve(path)
         if resolved is None:
             result.problems.append(("include-missing", _loop(path)))
@@ -95,16 +100,6 @@ def _outside(shown: str, root: Path) -> str:
         f"`{shown}` lies outside the tree's folder {display_path(root)}/: "
         "keep every part of a tree beside or below its main file"
     )
-
-
-def _fixed_parts(pattern: str) -> list[str]:
-    """The folders a pattern names before its first wildcard."""
-    parts = []
-    for part in PurePosixPath(pattern).parts:
-        if _MAGIC & set(part):
-            break
-        parts.append(part)
-    return parts
 
 
 def _resolve(path: Path) -> Path | None:

@@ -20,5 +20,8 @@ MAX_TEXT_CHARS = 10_000
 MAX_FILES = 1_000
 """Most files one tree may include."""
 
+MAX_FOLDERS = 10_000
+"""Most folders one `sertakan` pattern may search (`**` beside a large folder)."""
+
 MAX_NODES = 20_000
 """Most nodes one tree may hold; the Mamuju tree has 112."""
