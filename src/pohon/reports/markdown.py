@@ -18,10 +18,15 @@ _SPECIAL = re.compile(r"([\\`*\[\]|~$#])")
 _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>=])")
+# Whatever any step below would change: most texts have none of it and are returned at once
+# (a report prints hundreds of thousands of values; this check is a fifth of the full path).
+_TOUCHED = re.compile(r"[\\`*\[\]|~$#&<_]|[^\S ]|\s\s|^\s|\s$")
 
 
 def escape(value: Any) -> str:
     text = "" if value is None else str(value)
+    if _TOUCHED.search(text) is None and _BLOCK_START.match(text) is None:
+        return text
     text = " ".join(text.split())  # newlines and tabs would end a table row or start a code block
     text = _ENTITY.sub("&amp;", text)
     text = text.replace("<", "&lt;")

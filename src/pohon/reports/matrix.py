@@ -59,7 +59,8 @@ def build_matrix(tree: Tree, labels: Labels) -> Matrix:
     slotted = [_slots(path) for path in paths]
     slots = sorted({slot for row in slotted for slot in row}, key=_slot_order)
     grid = [[row.get(slot) for slot in slots] for row in slotted]
-    views = {id(node): node_view(node, tree, years, labels) for path in paths for node in path}
+    nodes = {id(node): node for path in paths for node in path}  # an ancestor is on many paths
+    views = {key: node_view(node, tree, years, labels) for key, node in nodes.items()}
     return Matrix(
         context=tuple(node_view(n, tree, years, labels) for n in _context(starts, parents)),
         columns=tuple(_column(slot, slots, labels) for slot in slots),
