@@ -85,6 +85,10 @@ def _link_to_root(folder: Path) -> None:
     (folder / "bagian" / "disk").symlink_to("/")
 
 
+def _disk_link_here(folder: Path) -> None:
+    (folder / "disk").symlink_to("/")
+
+
 def _folder_loop(folder: Path) -> None:
     (folder / "bagian" / "lagi").symlink_to("..")
 
@@ -119,6 +123,7 @@ MAKERS: dict[str, Callable[[Path], None]] = {
     "main_symlink_loop": _main_symlink_loop,
     "folder_loop": _folder_loop,
     "link_to_root": _link_to_root,
+    "disk_link_here": _disk_link_here,
     "linked_main": _linked_main,
     "fifo": _fifo,
     "unreadable_main": _unreadable_main,

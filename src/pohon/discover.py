@@ -8,7 +8,6 @@ file that includes it, so a change to a part re-checks its whole tree.
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from pohon.errors import UsageError
 from pohon.findings import Finding, Severity
 from pohon.load import display_path
 from pohon.model import FORMAT_MARKER
+from pohon.pattern import TooManyFolders, matches
 
 _MARKER = re.compile(rf"^format:[ \t]*(['\"]?){re.escape(FORMAT_MARKER)}\1[ \t]*(#.*)?$", re.M)
 _PARENT = re.compile(r"^induk[ \t]*:", re.M)
@@ -78,10 +78,16 @@ def find_trees(start: Path, config: Config) -> Discovery:
 def _configured(base: Path, patterns: tuple[str, ...], source: Path) -> list[Path]:
     found: set[Path] = set()
     for pattern in patterns:
-        matches = glob.glob(str(base / pattern), recursive=True)
-        if not matches:
+        try:  # pohon.pattern rather than glob: `**` must not follow a link to `/`
+            named = matches(base, pattern)
+        except TooManyFolders:
+            raise UsageError(
+                f"{source}: trees = {pattern!r} searches more than "
+                f"{limits.MAX_FOLDERS:,} folders: name the folder to search in"
+            ) from None
+        if not named:
             raise UsageError(f"{source}: trees = {pattern!r} names no file")
-        found.update(Path(match) for match in matches if Path(match).is_file())
+        found.update(path for path in named if path.is_file())
     return sorted(found)
 
 
