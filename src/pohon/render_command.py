@@ -65,7 +65,7 @@ def _render(
     from pohon.tree_workers import merged, render_in_workers, use_workers
 
     jobs = options.jobs or default_jobs()
-    if use_workers(paths, options, jobs):
+    if use_workers(paths, jobs):
         done = render_in_workers(paths, options, out, jobs, force=force, progress=progress)
         progress.clear()
         for tree in done:

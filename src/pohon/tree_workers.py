@@ -37,7 +37,7 @@ class TreeDone:
     index: Tree | None = None  # the tree's title data for the top index, without its nodes
 
 
-def use_workers(paths: list[Path], options: RenderOptions, jobs: int) -> bool:
+def use_workers(paths: list[Path], jobs: int) -> bool:
     return jobs > 1 and len(paths) >= PARALLEL_FROM
 
 
