@@ -16,11 +16,11 @@ LOADER_CHECKS = {
     "encoding": "The file is not UTF-8 text.",
     "empty-file": "The file holds nothing.",
     "too-deep": "The YAML nests deeper than pohon reads (docs/limits.md).",
-    "too-large": "The file, or what its aliases expand to, is larger than pohon reads.",
+    "too-large": "A file, a text, the whole tree, or what aliases expand to, passes a limit (docs/limits.md).",
     "schema": "A key is unknown, missing, or holds the wrong kind of value.",
-    "include-missing": "`sertakan` names no file, or a file that cannot be read.",
+    "include-missing": "`sertakan` names no file, a folder, a looping link, or a file that cannot be read.",
     "include-outside": "`sertakan` names a file outside the tree's folder.",
-    "include-cycle": "A file is included twice.",
+    "include-cycle": "A file is included twice, or parts hang from each other in a loop.",
     "unknown-parent": "An included file's `induk` names no node of the tree.",
 }
 """Checks made while loading: always errors, not configurable, since no tree can be built."""
