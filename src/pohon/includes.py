@@ -26,6 +26,11 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
     the disk outside the tree's folder, and `**` does not follow links (pohon.pattern).
     """
     result = Expansion()
+    if not pattern.strip():
+        result.problems.append(
+            ("include-missing", "this `sertakan` entry is empty: write a file name or pattern")
+        )
+        return result
     if "\\" in pattern:
         result.problems.append(
             (
