@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from pohon import limits
 from pohon.cli import main
 from pohon.load import load_tree
+from pohon.rules.catalogue import LOADER_CHECKS
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "hostile" / "cases.yaml").read_text(encoding="utf-8")
@@ -28,6 +29,7 @@ HEADER = (
     "  opd: Dinas Sosial\n"
     "  periode: {awal: 2024, akhir: 2026}\n"
 )
+LOADER_RULES = set(LOADER_CHECKS)
 PROBLEM = re.compile(r"^(\S+: error \S+ |pohon: )")
 AFTERWORDS = ("pohon: nothing written", "pohon: not exported")
 
@@ -169,6 +171,29 @@ def test_hostile_input(
     if problems:
         named = [line for line in problems if line.startswith(case["expect"])]
         assert any(case.get("says", "") in line for line in named), output
+
+
+BAD_CONTENT = [case for case in CASES if case["exit"] == 1 and "args" not in case]
+
+
+@pytest.mark.parametrize("case", BAD_CONTENT, ids=[case["name"] for case in BAD_CONTENT])
+@pytest.mark.parametrize("command", ["render", "export"])
+def test_render_and_export_refuse_the_same_bad_content(
+    case: dict[str, Any], command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "opd"
+    folder.mkdir()
+    _prepare(case, folder)
+    monkeypatch.chdir(folder)
+    extra = ["--out", "build"] if command == "render" else []
+    result = CliRunner().invoke(main, [command, "tree.yaml", *extra])
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    if result.exit_code == 0:  # rule errors only: render draws them (the outputs show them)
+        assert command == "render" and case["expect"].split(" ")[-1] not in LOADER_RULES
+        return
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(case["expect"]) or case["expect"] in result.stderr
+    assert not (folder / "build").exists()
 
 
 def test_the_corpus_covers_enough_cases() -> None:
