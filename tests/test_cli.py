@@ -78,6 +78,7 @@ def test_missing_file_and_directory_exit_2_without_traceback(tmp_path: Path) -> 
     result = run("validate", str(tmp_path / "nope.yaml"), str(tmp_path))
     assert result.exit_code == 2
     assert "no such file" in result.stderr and "is a directory" in result.stderr
+    assert result.stderr.endswith("0 trees checked: 2 paths could not be read\n")
     assert "Traceback" not in result.output
 
 

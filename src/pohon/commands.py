@@ -40,7 +40,7 @@ def validate_command(
         findings.extend(discovery.unincluded(read))
     click.echo(FORMATS[output_format](findings), nl=False)
     if output_format == "text":
-        click.echo(summary(findings, len(paths) - unreadable), err=True)
+        click.echo(summary(findings, len(paths) - unreadable, unreadable), err=True)
     if unreadable:
         return exitcodes.USAGE
     return exitcodes.for_findings(findings, strict=strict)

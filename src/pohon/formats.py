@@ -74,14 +74,15 @@ FORMATS: dict[str, Callable[[Sequence[Finding]], str]] = {
 }
 
 
-def summary(findings: Sequence[Finding], files: int) -> str:
+def summary(findings: Sequence[Finding], files: int, unreadable: int = 0) -> str:
+    """One closing line for a person: how many trees, how many problems of each kind."""
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    trees = f"{files} tree{'s' if files != 1 else ''}"
-    if not findings:
-        return f"{trees} checked: no problems found"
+    trees = f"{files} tree{'s' if files != 1 else ''} checked"
     parts = [
         f"{n} {s.label}{'s' if n != 1 else ''}"
         for s, n in sorted(counts.items(), reverse=True)
         if n
     ]
-    return f"{trees} checked: {', '.join(parts)}"
+    if unreadable:
+        parts.append(f"{unreadable} path{'s' if unreadable != 1 else ''} could not be read")
+    return f"{trees}: {', '.join(parts) or 'no problems found'}"
