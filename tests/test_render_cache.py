@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 import pohon.cache
-from conftest import ROOT
+from conftest import ROOT, tree_text
 from pohon.cli import main
 from pohon.diagrams import engines
 from pohon.write import MANIFEST
@@ -260,3 +260,58 @@ def test_worker_processes_reuse_unchanged_pages_too(
     clean = snapshot(Path("build"))
     render(*names, "--out", "clean", "-j", "1", "--force")
     assert snapshot(Path("clean")) == clean
+
+
+def test_a_changed_rule_setting_rebuilds_the_reports_but_draws_nothing(
+    tree: Path, drawn: list[str]
+) -> None:
+    """The validation summary follows the rules' severities: a tree is not reused past them."""
+    render(str(tree), "--out", "build")
+    summary = Path("build/contoh/laporan/ringkasan-validasi.md")
+    assert "activity-statement" in summary.read_text(encoding="utf-8")
+    Path("pohon.toml").write_text('[rules]\nactivity-statement = "off"\n', encoding="utf-8")
+    drawn.clear()
+    render(str(tree), "--out", "build")
+    assert drawn == [], "the diagrams do not show findings"
+    assert "activity-statement" not in summary.read_text(encoding="utf-8")
+    assert snapshot(Path("build")) == clean_render(tree, "clean", drawn)
+
+
+PART = """\
+format: pohon/1
+induk: ss
+simpul:
+  - id: prog-{n}
+    tingkat: program
+    nama: PROGRAM {n}
+    pernyataan: Meningkatnya layanan {n}
+"""
+
+
+def test_a_new_part_matched_by_a_pattern_is_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drawn: list[str]
+) -> None:
+    """No file the tree was read from changed, yet the tree did: a new file matches `sertakan`."""
+    monkeypatch.chdir(tmp_path)
+    Path("program").mkdir()
+    Path("program/a.yaml").write_text(PART.format(n="a"), encoding="utf-8")
+    Path("tree.yaml").write_text(
+        tree_text(
+            """
+            - id: ss
+              tingkat: sasaran_strategis
+              pernyataan: Meningkatnya kesejahteraan sosial
+            """
+        )
+        + "sertakan: [program/*.yaml]\n",
+        encoding="utf-8",
+    )
+    render("tree.yaml", "--out", "build")
+    Path("program/b.yaml").write_text(PART.format(n="b"), encoding="utf-8")
+    drawn.clear()
+    render("tree.yaml", "--out", "build")
+    assert sorted(drawn) == sorted(
+        ["cascading", "pohon", "cascading:program:prog-b", "pohon:program:prog-b"]
+    )
+    assert Path("build/tree/diagram/pohon/prog-b.svg").is_file()
+    assert snapshot(Path("build")) == clean_render(Path("tree.yaml"), "clean", drawn)

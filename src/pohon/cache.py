@@ -2,7 +2,8 @@
 
 A drawing's key covers its DOT text (a pure function of the tree's nodes it shows), its
 format and engine arguments, the engine and its version, and pohon itself; a tree's key
-covers the bytes of every file the tree was read from, its findings, the options and pohon.
+covers the bytes of every file the tree was read from, the rules' severities, the options
+and pohon.
 pohon's part is its version and a hash of its own installed files, so a changed pohon
 (even at the same version number, e.g. an editable install) never reuses an old output.
 """
@@ -21,9 +22,10 @@ from typing import TYPE_CHECKING
 from pohon import __version__
 
 if TYPE_CHECKING:
+    from pohon.config import Config
     from pohon.diagrams.engines import Engine
+    from pohon.load import LoadResult
     from pohon.render import RenderOptions
-    from pohon.validate import Checked
 
 
 def digest(*parts: str | bytes) -> str:
@@ -96,16 +98,20 @@ class Keys:
     def drawing(self, source: str, output_format: str, args: Iterable[str]) -> str:
         return digest("drawing", self.pohon, self.engine, output_format, *args, "\0", source)
 
-    def tree(self, checked: Checked, folder: str) -> str | None:
-        """The key of a tree's whole output; None when a file it was read from is gone."""
-        source = checked.load.tree.source if checked.load.tree else ""
+    def tree(self, load: LoadResult, folder: str, config: Config) -> str | None:
+        """The key of a tree's whole output; None when a file it was read from is gone.
+
+        The findings the reports show follow from the files, the rules' severities and
+        pohon, so an unchanged tree is known before its rules are run.
+        """
+        source = load.tree.source if load.tree else ""
         parts: list[str | bytes] = ["tree", self.pohon, self.engine, self.options, folder, source]
+        parts.append(repr(sorted(config.severities.items())))
         try:
-            for name in sorted(checked.load.marks):
+            for name in sorted(load.marks):
                 parts += [name, Path(name).read_bytes()]
         except OSError:
             return None
-        parts += [repr(finding) for finding in checked.findings]
         return digest(*parts)
 
 

@@ -22,11 +22,13 @@ from pohon.diagrams import engines
 from pohon.diagrams.outputs import Drawing, Pool, choose_engine, default_jobs, draw, drawings
 from pohon.model import Tree
 from pohon.progress import Progress
-from pohon.render import RenderOptions, tree_folder
+from pohon.render import RenderOptions
+from pohon.validate import Checked
 from pohon.write import Manifest, Record, read_manifest
 
 if TYPE_CHECKING:
-    from pohon.validate import Checked
+    from pohon.config import Config
+    from pohon.load import LoadResult
 
 
 @dataclass
@@ -71,20 +73,23 @@ class Renderer:
         self.lock = threading.Lock()
         self.pending: list[tuple[str, Future[bytes] | bytes]] = []
 
-    def tree(self, checked: Checked) -> None:
-        folder = tree_folder(checked)
-        key = self.keys.tree(checked, folder)
+    def tree(self, load: LoadResult, config: Config) -> None:
+        """Render one loaded tree, or take it whole from the output folder if it is unchanged."""
+        assert load.tree is not None  # only loaded trees are rendered
+        folder = Path(load.tree.source).stem
+        key = self.keys.tree(load, folder, config)
         if key is not None:
             self.result.trees[folder] = key
         if key is not None and self._reuse_tree(folder, key):
             self.progress.advance(folder)
             return
+        from pohon.check import check_tree
         from pohon.reports import render_reports
 
-        assert checked.load.tree is not None  # only loaded trees are rendered
+        checked = Checked(load, check_tree(load, config))
         names: list[str] = []
         futures: list[Future[bytes]] = []
-        for drawing in drawings(checked.load.tree, self.options):
+        for drawing in drawings(load.tree, self.options):
             name = f"{folder}/{drawing.name}"
             names.append(name)
             made = self._drawing(name, drawing)
@@ -150,7 +155,8 @@ class Renderer:
 
 
 def render_trees(
-    trees: Iterable[Checked],
+    trees: Iterable[LoadResult],
+    config: Config,
     options: RenderOptions,
     out: Path,
     *,
@@ -167,10 +173,10 @@ def render_trees(
     titles: list[Tree] = []
     with Pool(options.jobs or default_jobs()) as pool:
         renderer = Renderer(options, out, pool, progress, setup)
-        for checked in trees:
-            renderer.tree(checked)
-            assert checked.load.tree is not None
-            titles.append(title_only(checked.load.tree))
+        for load in trees:
+            renderer.tree(load, config)
+            assert load.tree is not None
+            titles.append(title_only(load.tree))
         rendered = renderer.collect()
     rendered.files.update(render_index(titles, options))
     return rendered

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 import click
 
 from pohon import exitcodes
-from pohon.config import find_config
+from pohon.check import check_tree
+from pohon.config import Config, find_config
 from pohon.diagrams.outputs import default_jobs
 from pohon.errors import UsageError
 from pohon.formats import FORMATS
+from pohon.load import LoadResult, load_tree
 from pohon.progress import Progress
 from pohon.render import RenderOptions
-from pohon.validate import Checked, check_path
 
 if TYPE_CHECKING:
     from pohon.pipeline import Rendered
@@ -72,25 +73,26 @@ def _render(
             if tree.failed is not None:
                 click.echo(tree.failed, err=True, nl=False)
         return None if any(tree.failed is not None for tree in done) else merged(done, options)
+    config = find_config(Path.cwd())
     failed: list[Path] = []
-    rendered = render_trees(
-        _checked(paths, progress, failed), options, out, force=force, progress=progress
-    )
+    loaded = _loaded(paths, config, progress, failed)
+    rendered = render_trees(loaded, config, options, out, force=force, progress=progress)
     return None if failed else rendered
 
 
-def _checked(paths: list[Path], progress: Progress, failed: list[Path]) -> Iterator[Checked]:
-    """Each tree read and checked, to render; after one that cannot be read, the rest are only
-    checked (their errors shown too), as nothing will be written."""
-    config = find_config(Path.cwd())
+def _loaded(
+    paths: list[Path], config: Config, progress: Progress, failed: list[Path]
+) -> Iterator[LoadResult]:
+    """Each tree read, to render (its rules run only if it is drawn again); after one that
+    cannot be read, the rest are only read (their errors shown too), as nothing will be written."""
     for path in paths:
-        checked = check_path(path, config)
-        if checked.load.tree is None:
+        load = load_tree(path)
+        if load.tree is None:
             progress.clear()
-            click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
+            click.echo(FORMATS["text"](check_tree(load, config)), err=True, nl=False)
             failed.append(path)
         elif not failed:
-            yield checked
+            yield load
 
 
 def _distinct_folders(paths: list[Path], out: Path) -> None:

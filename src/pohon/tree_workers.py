@@ -14,14 +14,15 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pohon.check import check_tree
 from pohon.config import find_config
 from pohon.diagrams.outputs import Pool
 from pohon.formats import FORMATS
+from pohon.load import load_tree
 from pohon.model import Tree
 from pohon.pipeline import Rendered, Renderer, Setup, prepare, render_index, title_only
 from pohon.progress import Progress
 from pohon.render import RenderOptions
-from pohon.validate import check_path
 
 PARALLEL_FROM = 4
 """Fewer trees than this are rendered in this process, the engine runs in threads."""
@@ -48,13 +49,14 @@ def _quiet_ctrl_c() -> None:
 
 def render_one(path: Path, options: RenderOptions, out: Path, setup: Setup) -> TreeDone:
     """Read, check and render one tree, start to finish, in this process."""
-    checked = check_path(path, find_config(Path.cwd()))
-    tree = checked.load.tree
+    config = find_config(Path.cwd())
+    load = load_tree(path)
+    tree = load.tree
     if tree is None:
-        return TreeDone(path, failed=FORMATS["text"](checked.findings))
+        return TreeDone(path, failed=FORMATS["text"](check_tree(load, config)))
     with Pool(1) as pool:
         renderer = Renderer(options, out, pool, Progress(0), setup)
-        renderer.tree(checked)
+        renderer.tree(load, config)
         rendered = renderer.collect()
     return TreeDone(path, rendered=rendered, index=title_only(tree))
 
