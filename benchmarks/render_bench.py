@@ -72,8 +72,7 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
     for nodes, paths in corpora.items():
         dots = dot_files(paths, work)
         alone = graphviz_alone(dots)
-        one = render(paths, work / "j1", "-j", "1")
-        two = render(paths, work / "j2", "-j", "2")
+        one, two = _interleaved(paths, work, repeat=2)
         share = max(0.0, one.seconds - alone) / one.seconds
         lines.append(
             row(
@@ -93,23 +92,37 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
     return lines
 
 
-def change_one_indicator(path: Path, node: str) -> None:
+def _interleaved(paths: list[Path], work: Path, repeat: int) -> tuple[Run, Run]:
+    """The best of `repeat` renders at -j 1 and at -j 2, taken in turn: on a machine others
+    use too, a busy moment then hurts both alike instead of one."""
+    ones, twos = [], []
+    for _ in range(repeat):
+        ones.append(render(paths, work / "j1", "-j", "1"))
+        twos.append(render(paths, work / "j2", "-j", "2"))
+    return min(ones, key=lambda r: r.seconds), min(twos, key=lambda r: r.seconds)
+
+
+def change_one_indicator(path: Path, node: str, word: str) -> None:
     """Append a word to the first indicator of `node` (a sub kegiatan: one page shows it)."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.strip() == f"- id: {node}")
     at = next(i for i in range(start, len(lines)) if lines[i].lstrip().startswith("- nama: "))
-    lines[at] = lines[at].rstrip("\n") + " (revisi)\n"
+    lines[at] = lines[at].rstrip("\n") + f" {word}\n"
     path.write_text("".join(lines), encoding="utf-8")
 
 
 def bench_incremental(work: Path, trees: int = 40, nodes: int = 300) -> list[str]:
-    """Full render of a corpus, then a re-render after one indicator changed, then none."""
+    """Full render of a corpus, then re-renders after one indicator changed, then with none (best of 3)."""
     paths = write_corpus(work / "incremental", trees, nodes)
     out, clean = work / "incremental-out", work / "incremental-clean"
-    full = render(paths, out)
-    change_one_indicator(paths[7], "p3k2s1")
-    again = measure([POHON, "render", *map(str, paths), "--out", str(out), "-q"])
-    unchanged = measure([POHON, "render", *map(str, paths), "--out", str(out), "-q"])
+    full = render(paths, out, repeat=2)
+    command = [POHON, "render", *map(str, paths), "--out", str(out), "-q"]
+    changes = []
+    for word in ("revisi", "lagi", "akhir"):  # each re-render follows a new one-indicator change
+        change_one_indicator(paths[7], "p3k2s1", word)
+        changes.append(measure(command))
+    again = min(changes, key=lambda run: run.seconds)
+    unchanged = measure(command, repeat=3)
     render(paths, clean, "--force")
     identical = _same_files(out, clean)
     total = sum(1 for _ in out.rglob("*.svg"))
