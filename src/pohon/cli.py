@@ -149,7 +149,8 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Engine runs at once, across all trees and views [default: the number of CPUs].",
+    help="Work at once: four trees or more render in this many processes, fewer share this "
+    "many engine runs [default: the number of CPUs].",
 )
 @click.option(
     "--max-nodes-per-page",
