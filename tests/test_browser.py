@@ -7,7 +7,6 @@ installs Chromium with apt when it runs as root.
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,33 +16,13 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import MAMUJU, ROOT
+from headless import launched
 from pohon.cli import main
 
-CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
 SCREENSHOTS = ROOT / "build" / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 LINKS = """Array.from(document.querySelectorAll("a")).map(a =>
     a.getAttribute("href") || a.getAttributeNS("http://www.w3.org/1999/xlink", "href"))
   .filter(href => href).map(href => new URL(href, document.baseURI).href)"""
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: install Debian's `chromium` package (`make test` does, as root)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: pip install -e '.[dev]'"
-)
 
 
 @pytest.fixture(scope="module")
@@ -84,10 +63,7 @@ class Visit:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
+    yield from launched()
 
 
 def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(

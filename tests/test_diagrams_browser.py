@@ -5,7 +5,6 @@ Skipped, with the reason, where Debian's Chromium or Playwright cannot be had.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,20 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
+from headless import launched
 from pohon.cli import main
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
-CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
-
-if not CHROMIUM.exists():
-    pytest.skip(
-        f"no Chromium at {CHROMIUM}: install Debian's `chromium` package (`make test` does, as root)",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="Playwright is not installed: pip install -e '.[dev]'"
-)
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +29,7 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def page() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+    for browser in launched():
         yield browser.new_page()
         browser.close()
 
