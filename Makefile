@@ -44,8 +44,8 @@ editor-language-server: $(STAMP)
 		echo "no npm: the YAML language server tests will be skipped"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
 setup: $(STAMP)
