@@ -52,9 +52,24 @@ def test_a_missing_statement_points_at_its_node(write_tree) -> None:  # type: ig
 def test_every_error_of_a_file_is_reported_at_once(write_tree) -> None:  # type: ignore[no-untyped-def]
     text = HEADER.replace("opd: Dinas Sosial", "odp: Dinas Sosial") + NODE + "    kode: [1]\n"
     findings = check_path(write_tree(whole=text), Config()).findings
+    # `odp` is too far from `opd` for a suggestion: both the unknown and the missing key are said
     assert [f.line for f in findings] == [2, 4, 13]
 
 
 def test_the_format_marker_is_required(write_tree) -> None:  # type: ignore[no-untyped-def]
     finding = only_finding(write_tree, HEADER.replace("format: pohon/1\n", "") + NODE)
     assert "format: pohon/1" in finding.message
+
+
+def test_a_misspelt_required_key_is_one_finding_where_the_fix_goes(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + NODE.replace("    pernyataan:", "    pernyatan:")
+    finding = only_finding(write_tree, text)
+    assert (finding.line, finding.column) == (12, 5)
+    assert "unknown key `pernyatan`. Did you mean `pernyataan`?" in finding.message
+
+
+def test_a_missing_key_is_still_reported_beside_an_unrelated_unknown_one(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + NODE.replace("    pernyataan: Meningkatnya A\n", "    warna: merah\n")
+    findings = check_path(write_tree(whole=text), Config()).findings
+    assert len(findings) == 2
+    assert any("`pernyataan` is missing" in f.message for f in findings)

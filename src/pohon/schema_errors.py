@@ -140,8 +140,29 @@ def findings_from(
     `root` is the model the whole file was read as; it tells which keys belong where.
     """
     result = []
-    for item in error.errors(include_url=False):
+    items = error.errors(include_url=False)
+    for item in _without_misspelt_missing(items):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
         result.append(Finding(file, line, column, Severity.ERROR, "schema", _message(item, root)))
     return sorted(set(result))
+
+
+def _without_misspelt_missing(items: list[Any]) -> list[Any]:
+    """Drop "`x` is missing" where the same mapping has an unknown key that is `x` misspelt.
+
+    `pernyatan:` is one mistake, not two: the finding on the unknown key already says
+    "did you mean `pernyataan`?", at the line where the fix goes.
+    """
+    unknown: dict[DataPath, list[str]] = {}
+    for item in items:
+        if item["type"] == "extra_forbidden":
+            unknown.setdefault(tuple(item["loc"][:-1]), []).append(str(item["loc"][-1]))
+    kept = []
+    for item in items:
+        loc = tuple(item["loc"])
+        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in unknown.get(loc[:-1], []))
+        if item["type"] == "missing" and any(misspelt):
+            continue
+        kept.append(item)
+    return kept
