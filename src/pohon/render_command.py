@@ -50,7 +50,11 @@ def run_render(
         for name in stale:
             click.echo(f"{out / name}: out of date", err=True)
         if stale:
-            click.echo("pohon: outputs are stale: run `pohon render` and commit them", err=True)
+            click.echo(
+                "pohon: outputs are stale: run `pohon render` with the same options "
+                "(--format, --lang, --root…) and commit them",
+                err=True,
+            )
         return exitcodes.FINDINGS if stale else exitcodes.OK
     changed = write_outputs(out, rendered.files, rendered.record)
     if not quiet:
