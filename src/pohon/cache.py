@@ -38,10 +38,6 @@ def digest(*parts: str | bytes) -> str:
     return hasher.hexdigest()
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 @functools.cache
 def pohon_identity() -> str:
     """pohon's version and a hash of every file of the installed package (code and templates)."""

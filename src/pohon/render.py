@@ -32,12 +32,14 @@ def tree_folder(checked: Checked) -> str:
 
 
 def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
-    """All output files of one tree, keyed by their path relative to the output folder."""
+    """All output files of one tree, keyed by their path relative to the output folder.
+
+    The same diagrams and reports as `pohon render`, without its cache or output folder
+    (pipeline.render_trees adds those): a pure function for callers that want bytes.
+    """
     from pohon.reports import render_reports
 
     outputs: dict[str, bytes] = {}
-    # Diagrams (issue 3) and reports (issue 4) plug in here, each as a pure function
-    # from the checked tree and the options to a mapping of relative paths to bytes.
     # Reports come last: the tree's index page links the diagram files rendered before it.
     folder = tree_folder(checked)
     if checked.load.tree is not None:
