@@ -161,9 +161,12 @@ class Node(Schema):
 
     def walk(self) -> Iterator[Node]:
         """This node and all below it, in YAML order (pre-order)."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        # A stack, not nested generators: those cost a step per level for every node.
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
 
 
 class Position(Schema):
@@ -256,13 +259,21 @@ class Tree(BaseModel):
         for root in self.roots:
             yield from root.walk()
 
+    _parents: dict[int, Node] | None = PrivateAttr(default=None)
+
     def parents(self) -> dict[int, Node]:
-        """Map from id() of each node to its parent node (roots have none)."""
-        result: dict[int, Node] = {}
-        for node in self.walk():
-            for child in node.children:
-                result[id(child)] = node
-        return result
+        """Map from id() of each node to its parent node (roots have none).
+
+        Worked out once: a tree is not changed after loading, and every diagram page and
+        report asks for it.
+        """
+        if self._parents is None:
+            result: dict[int, Node] = {}
+            for node in self.walk():
+                for child in node.children:
+                    result[id(child)] = node
+            self._parents = result
+        return self._parents
 
 
 Node.model_rebuild()

@@ -1,19 +1,17 @@
-"""Build the DOT text of one diagram page with the `graphviz` package: boxes, lanes, links.
+"""Build the DOT text of one diagram page: boxes, lanes, links.
 
 Every label is an HTML-like label built in `boxes` from escaped text; every other
 attribute value is a fixed word or derived from node ids (which the schema limits to
-letters, digits and `._-`) and passed as `nohtml`, so no user text is ever read as DOT.
+letters, digits and `._-`) and quoted by `dotsyntax`, so no user text is ever read as DOT.
 Order follows the YAML; nothing here iterates over a set or an unordered mapping.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
-
-import graphviz
 
 from pohon.diagrams import boxes
+from pohon.diagrams.dotsyntax import Dot, Html
 from pohon.diagrams.drawn import Drawn, collect
 from pohon.diagrams.labels import escape
 from pohon.diagrams.pages import Plan
@@ -23,9 +21,9 @@ from pohon.model import Level, Node, Tree
 _EDGE = "#595959"
 
 
-def _q(value: str) -> str:
-    """A plain attribute value: never read as an HTML-like label, whatever it looks like."""
-    return cast(str, graphviz.nohtml(value))  # a str subclass the package never reads as HTML
+def _label(label: str) -> str:
+    """A label from `boxes`: HTML-like when it is `<…>` (the footer may be a plain blank)."""
+    return Html(label) if label.startswith("<") and label.endswith(">") else label
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class _Page:
 
     def eid(self, *parts: str) -> str:
         """An SVG element id unique across every page: node ids never contain `:`."""
-        return _q(":".join((self.gid, *parts)))
+        return ":".join((self.gid, *parts))
 
 
 def graph_id(plan: Plan) -> str:
@@ -59,11 +57,11 @@ def graph_id(plan: Plan) -> str:
 def build(tree: Tree, plan: Plan, lang: str) -> str:
     """The DOT source of one page."""
     page = _Page(tree, plan, collect(plan), graph_id(plan), lang)
-    dot = graphviz.Digraph(name=_q(page.gid))
-    dot.attr(
+    dot = Dot(page.gid)
+    dot.defaults(
         "graph",
-        id=_q(page.gid),
-        label=boxes.footer(tree, lang),
+        id=page.gid,
+        label=_label(boxes.footer(tree, lang)),
         labelloc="b",
         labeljust="r",
         fontname=FONT,
@@ -74,18 +72,18 @@ def build(tree: Tree, plan: Plan, lang: str) -> str:
         splines="ortho",
         bgcolor="white",
     )
-    dot.attr("node", shape="plain", fontname=FONT)
-    dot.attr("edge", color=_EDGE, arrowsize="0.6", penwidth="1.1")
+    dot.defaults("node", shape="plain", fontname=FONT)
+    dot.defaults("edge", color=_EDGE, arrowsize="0.6", penwidth="1.1")
     _title(dot, page)
     if page.view == "cascading":
         _lanes(dot, page)
     else:
         _ranks(dot, page, page.drawn.nodes)
     _edges(dot, page)
-    return str(dot.source)
+    return dot.source
 
 
-def _title(dot: graphviz.Digraph, page: _Page) -> None:
+def _title(dot: Dot, page: _Page) -> None:
     """The title block above the tree: invisible edges hold it over the top boxes."""
     plan = page.plan
     levels = tuple(level for level in Level if any(n.level is level for n in page.drawn.nodes))
@@ -98,11 +96,12 @@ def _title(dot: graphviz.Digraph, page: _Page) -> None:
         level_words=tuple(level_word(level, page.lang) for level in levels),
     )
     with dot.subgraph() as top:
-        top.attr(rank="min")
-        top.node("~title", boxes.title_block(page.tree, title, page.lang), id=page.eid("title"))
+        top.set(rank="min")
+        label = Html(boxes.title_block(page.tree, title, page.lang))
+        top.node("~title", label, id=page.eid("title"))
     for node in page.drawn.nodes:
         if page.drawn.parent(node) is None:
-            dot.edge("~title", _q(page.drawn.name(node)), style="invis")
+            dot.edge("~title", page.drawn.name(node), style="invis")
 
 
 def _context(page: _Page) -> str | None:
@@ -115,16 +114,16 @@ def _context(page: _Page) -> str | None:
     return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {parent.statement}"
 
 
-def _lanes(dot: graphviz.Digraph, page: _Page) -> None:
+def _lanes(dot: Dot, page: _Page) -> None:
     """One cluster per lane, as the seed's horizontal bands labelled by level and echelon."""
     for lane in LANES:
         nodes = [node for node in page.drawn.nodes if node.level in lane.levels]
         if not nodes:
             continue
-        with dot.subgraph(name=_q(f"cluster_{lane.key}")) as band:
-            band.attr(
+        with dot.subgraph(f"cluster_{lane.key}") as band:
+            band.set(
                 id=page.eid("lane", lane.key),
-                label=f"<<B>{escape(lane.label(page.lang))}</B>>",
+                label=Html(f"<<B>{escape(lane.label(page.lang))}</B>>"),
                 labeljust="l",
                 labelloc="t",
                 fontsize="13",
@@ -138,7 +137,7 @@ def _lanes(dot: graphviz.Digraph, page: _Page) -> None:
     _ranks(dot, page, others)
 
 
-def _ranks(dot: graphviz.Digraph, page: _Page, nodes: list[Node]) -> None:
+def _ranks(dot: Dot, page: _Page, nodes: list[Node]) -> None:
     """Boxes of one level side by side; a kegiatan's children stacked under it on a spine."""
     levels: list[Level] = []
     for node in nodes:
@@ -146,7 +145,7 @@ def _ranks(dot: graphviz.Digraph, page: _Page, nodes: list[Node]) -> None:
             levels.append(node.level)
     for level in levels:
         with dot.subgraph() as rank:
-            rank.attr(rank="same")
+            rank.set(rank="same")
             for node in nodes:
                 if node.level is level and not page.drawn.stacked(node):
                     _box(rank, page, node)
@@ -156,14 +155,14 @@ def _ranks(dot: graphviz.Digraph, page: _Page, nodes: list[Node]) -> None:
             _spine(dot, page, node, children)
 
 
-def _spine(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node]) -> None:
+def _spine(dot: Dot, page: _Page, parent: Node, children: list[Node]) -> None:
     """A vertical line down the left of the column, one short arrow into each child box."""
     name = page.drawn.name(parent)
     for n, child in enumerate(children, start=1):
         with dot.subgraph() as rank:
-            rank.attr(rank="same")
+            rank.set(rank="same")
             rank.node(
-                _q(f"{name}~spine~{n}"),
+                f"{name}~spine~{n}",
                 "",
                 id=page.eid("spine", name, str(n)),
                 shape="point",
@@ -174,7 +173,7 @@ def _spine(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node
             _box(rank, page, child)
 
 
-def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
+def _box(dot: Dot, page: _Page, node: Node) -> None:
     name = page.drawn.name(node)
     link = page.plan.link(node)
     more = _more(node, page.lang) if link else None
@@ -185,9 +184,9 @@ def _box(dot: graphviz.Digraph, page: _Page, node: Node) -> None:
         label = boxes.pohon_box(node, more, href)
     attrs = {"id": page.eid("node", name)}
     if href and more:
-        attrs["URL"] = _q(href)
-        attrs["tooltip"] = _q(more)  # fixed words and counts only: never the tree's text
-    dot.node(_q(name), label, **attrs)
+        attrs["URL"] = href
+        attrs["tooltip"] = more  # fixed words and counts only: never the tree's text
+    dot.node(name, Html(label), **attrs)
 
 
 def _more(program: Node, lang: str) -> str:
@@ -216,26 +215,26 @@ def _item(page: _Page, node: Node) -> str | None:
     return node.name
 
 
-def _edges(dot: graphviz.Digraph, page: _Page) -> None:
+def _edges(dot: Dot, page: _Page) -> None:
     drawn = page.drawn
     for node in drawn.nodes:
         parent = drawn.parent(node)
         if parent is None or drawn.stacked(node):
             continue
         a, b = drawn.name(parent), drawn.name(node)
-        dot.edge(_q(a), _q(b), id=page.eid("edge", a, b))
+        dot.edge(a, b, id=page.eid("edge", a, b))
     for node in drawn.nodes:
         children = drawn.children(node)
         if node.level is Level.KEGIATAN and children:
             _spine_edges(dot, page, node, children)
 
 
-def _spine_edges(dot: graphviz.Digraph, page: _Page, parent: Node, children: list[Node]) -> None:
+def _spine_edges(dot: Dot, page: _Page, parent: Node, children: list[Node]) -> None:
     name = page.drawn.name(parent)
     above = name
     for n, child in enumerate(children, start=1):
         point = f"{name}~spine~{n}"
-        dot.edge(_q(above), _q(point), id=page.eid("spine-edge", name, str(n)), arrowhead="none")
+        dot.edge(above, point, id=page.eid("spine-edge", name, str(n)), arrowhead="none")
         child_name = page.drawn.name(child)
-        dot.edge(_q(point), _q(child_name), id=page.eid("edge", name, child_name))
+        dot.edge(point, child_name, id=page.eid("edge", name, child_name))
         above = point

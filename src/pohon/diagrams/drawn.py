@@ -16,13 +16,14 @@ class Drawn:
     names: dict[int, str] = field(default_factory=dict)
     parents: dict[int, Node] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
 
     def add(self, node: Node, parent: Node | None, number: int) -> None:
-        taken = set(self.names.values())
         name, n = node.id, 1
-        while name in taken:  # duplicate ids (an error `validate` reports) still draw apart
+        while name in self.taken:  # duplicate ids (an error `validate` reports) still draw apart
             n += 1
             name = f"{node.id}~{n}"
+        self.taken.add(name)
         self.nodes.append(node)
         self.names[id(node)] = name
         self.numbers[id(node)] = number

@@ -9,7 +9,6 @@ pasted from Word or Excel (e.g. `\\x0b`) make the SVG ill-formed XML, so they ar
 
 from __future__ import annotations
 
-import functools
 import re
 
 # Everything XML 1.0 cannot carry, plus C1 controls and DEL: dropped.
@@ -17,8 +16,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}
-_ESCAPE = re.compile("[&<>\"'\\\\]")
+# Entities for markup, and every backslash doubled (one `str.translate`, not a regex per text).
+_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "\\": "\\\\"}
+)
 
 # Approximate Arial advance widths in em: enough to wrap to a box width without a font
 # library (the engine measures exactly; this only decides where lines break).
@@ -28,54 +29,73 @@ _WIDE = frozenset("mwMW@%")
 
 def clean(text: str) -> str:
     """The text as written, minus what no SVG can hold; line breaks become `\\n`."""
+    if text.isprintable():  # everything removed or changed below is unprintable: most text
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     return _NOT_XML.sub("", text)
 
 
-@functools.cache  # a few hundred distinct characters, looked up millions of times
-def _em(char: str) -> float:
-    if char in _NARROW:
-        return 0.3
-    if char in _WIDE:
-        return 0.85
-    if char.isupper() or char.isdigit():
-        return 0.68
-    return 0.52 if char.isascii() else 0.9
+class _Widths(dict[str, int]):
+    """Each character's width in hundredths of an em, worked out the first time it is asked for.
+
+    Whole numbers, so a line's width is the same sum however it was added up: words are
+    measured once and a line's width kept as it grows (wrapping stays linear), exactly.
+    """
+
+    def __missing__(self, char: str) -> int:
+        if char in _NARROW:
+            width = 30
+        elif char in _WIDE:
+            width = 85
+        elif char.isupper() or char.isdigit():
+            width = 68
+        else:
+            width = 52 if char.isascii() else 90
+        self[char] = width
+        return width
+
+
+_CHAR = _Widths()  # a few hundred distinct characters, looked up millions of times
+_WORD: dict[str, int] = {}  # words repeat across a tree's statements: measured once each
+_WORDS_KEPT = 100_000
+_SPACE = _CHAR[" "]
+
+
+def _units(text: str) -> int:
+    width = _WORD.get(text)
+    if width is None:
+        width = sum(map(_CHAR.__getitem__, text))
+        if len(_WORD) >= _WORDS_KEPT:  # a bound on memory for a huge, varied corpus
+            _WORD.clear()
+        _WORD[text] = width
+    return width
 
 
 def measure(text: str) -> float:
     """The estimated width of `text` in em."""
-    return sum(_em(char) for char in text)
-
-
-def _extend(width: float, text: str) -> float:
-    # Adds char by char from the left, as `measure` does: the same float, bit for bit, so
-    # a line's width is kept as it grows instead of measured again (wrapping stays linear).
-    for char in text:
-        width += _em(char)
-    return width
+    return sum(map(_CHAR.__getitem__, text)) / 100
 
 
 def wrap(text: str, width_em: float) -> list[str]:
     """Lines no wider than `width_em`, broken between words (inside a word only if it must)."""
+    limit = int(width_em * 100 + 1e-9)  # in hundredths of an em, as the widths are
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
-        line, width = "", 0.0
-        for word in _SPACES.sub(" ", paragraph).split():
-            candidate = f"{line} {word}" if line else word
-            grown = _extend(width, candidate[len(line) :])
-            if grown <= width_em:
-                line, width = candidate, grown
+        line, width = "", 0
+        for word in paragraph.split():  # any run of spaces, tabs, no-break spaces
+            grown = width + _SPACE + _units(word) if line else _units(word)
+            if grown <= limit:
+                line, width = (f"{line} {word}" if line else word), grown
                 continue
             if line:
                 lines.append(line)
-            line, width = "", 0.0
+            line, width = "", 0
             for char in word:  # a word wider than the box: break it where it must
-                if line and width + _em(char) > width_em:
+                if line and width + _CHAR[char] > limit:
                     lines.append(line)
-                    line, width = "", 0.0
+                    line, width = "", 0
                 line += char
-                width += _em(char)
+                width += _CHAR[char]
         if line:
             lines.append(line)
     return lines
@@ -84,7 +104,7 @@ def wrap(text: str, width_em: float) -> list[str]:
 def escape(text: str) -> str:
     """Text as one line, safe inside an HTML-like label: cleaned, entities for markup, `\\` doubled."""
     line = _SPACES.sub(" ", clean(text).replace("\n", " "))
-    return _ESCAPE.sub(lambda m: "\\\\" if m.group() == "\\" else _ENTITIES[m.group()], line)
+    return line.translate(_ESCAPES)
 
 
 def lines(text: str, width_em: float) -> str:
