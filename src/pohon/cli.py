@@ -28,7 +28,9 @@ class Options:
 
 def _run(ctx: click.Context, action: Callable[[], int]) -> None:
     from pohon.errors import run_guarded
+    from pohon.runtime import tune_gc
 
+    tune_gc()
     options: Options = ctx.find_object(Options) or Options(debug=False)
     ctx.exit(run_guarded(action, debug=options.debug))
 

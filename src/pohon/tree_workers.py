@@ -23,6 +23,7 @@ from pohon.model import Tree
 from pohon.pipeline import Rendered, Renderer, Setup, prepare, render_index, title_only
 from pohon.progress import Progress
 from pohon.render import RenderOptions
+from pohon.runtime import tune_gc
 
 PARALLEL_FROM = 4
 """Fewer trees than this are rendered in this process, the engine runs in threads."""
@@ -42,9 +43,10 @@ def use_workers(paths: list[Path], jobs: int) -> bool:
     return jobs > 1 and len(paths) >= PARALLEL_FROM
 
 
-def _quiet_ctrl_c() -> None:
+def _start_worker() -> None:
     # Ctrl-C goes to the whole process group: the parent alone stops the render and speaks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    tune_gc()  # a worker may be started fresh (spawn), not forked from the tuned parent
 
 
 def render_one(path: Path, options: RenderOptions, out: Path, setup: Setup) -> TreeDone:
@@ -72,7 +74,7 @@ def render_in_workers(
 ) -> list[TreeDone]:
     """Every tree's render, in path order whatever order they finish in."""
     setup = prepare(options, out, force)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_ctrl_c) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
         futures: list[Future[TreeDone]] = [
             pool.submit(render_one, path, options, out, setup) for path in paths
         ]

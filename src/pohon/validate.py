@@ -64,5 +64,7 @@ def validate_paths(
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from pohon.runtime import tune_gc
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
         yield from pool.map(partial(outcome, config=config), paths, chunksize=4)
