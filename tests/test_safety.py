@@ -1,4 +1,4 @@
-"""Safety, read from the source: no shell, no network, no YAML objects, sandboxed autoescaped Jinja."""
+"""Safety: no shell, no network, no YAML objects; every report value escaped, user templates sandboxed."""
 
 from __future__ import annotations
 
@@ -93,14 +93,61 @@ def test_yaml_is_read_in_one_place_without_objects(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
-def test_every_jinja_environment_is_sandboxed_and_autoescaped(path: Path) -> None:
+def test_jinja_environments_are_made_in_one_place(path: Path) -> None:
     for call in _calls(_parse(path)):
         name = _name(call.func)
         if name.endswith("Environment"):
-            assert name.endswith("SandboxedEnvironment"), f"{path}:{call.lineno}: {name}"
-            assert "autoescape" in {k.arg for k in call.keywords}, f"{path}:{call.lineno}"
-        # jinja2.Template() builds its own unsandboxed environment
+            assert path.name == "environment.py", f"{path}:{call.lineno}: {name}"
+        # jinja2.Template() builds its own environment, outside the one that escapes
         assert name not in {"Template", "jinja2.Template"}, f"{path}:{call.lineno}: {name}"
+
+
+HOSTILE = "<script>alert('x')</script> & \"quoted\" *bold* [link](x) | pipe"
+
+
+@pytest.mark.parametrize("user_folder", [False, True], ids=["built-in", "user templates"])
+def test_every_printed_value_is_escaped_for_its_format(tmp_path: Path, user_folder: bool) -> None:
+    from markupsafe import Markup, escape
+
+    from pohon.reports.environment import make_environment
+    from pohon.reports.markdown import escape as escape_markdown
+
+    templates = make_environment(tmp_path if user_folder else None)
+    for kind, expected in (("html", str(escape(HOSTILE))), ("markdown", escape_markdown(HOSTILE))):
+        env = getattr(templates, kind)
+        page = env.from_string("{{ value }}|{{ value ~ '!' }}|{{ safe }}|{{ 7 }}")
+        shown = page.render(value=HOSTILE, safe=Markup("<b>kept</b>"))
+        assert shown == f"{expected}|{expected}!|<b>kept</b>|7", kind
+        assert "<script>" not in shown
+
+
+def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    from pohon.reports.environment import make_environment
+
+    templates = make_environment(tmp_path)
+    assert isinstance(templates.html, SandboxedEnvironment)
+    assert isinstance(templates.markdown, SandboxedEnvironment)
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "index.html").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    result = CliRunner().invoke(
+        main,
+        [
+            "render",
+            str(SRC.parent.parent / "data" / "dinsos_mamuju.yaml"),
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "dot",
+            "--templates",
+            str(tmp_path),
+            "-q",
+        ],
+    )
+    assert result.exit_code == 2, result.output
+    assert "index.html:1: template error: SecurityError" in result.output
+    assert not (tmp_path / "out").exists()
 
 
 # Namespaces and the SVG DTD name documents; nothing reads them from the network.

@@ -11,17 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jinja2
-
 from pohon.errors import UsageError
 from pohon.model import Tree
 from pohon.reports.agreement import agreement_year, build_agreements
-from pohon.reports.environment import make_environment, render_template
+from pohon.reports.environment import Templates, make_environment, render_template
 from pohon.reports.labels import Labels
 from pohon.reports.matrix import build_matrix
 from pohon.reports.register import build_register
 from pohon.reports.site import REPORTS, ReportLink, diagram_links
 from pohon.reports.summary import build_summary
+from pohon.reports.views import Views
 
 if TYPE_CHECKING:
     from pohon.render import RenderOptions
@@ -47,14 +46,15 @@ def render_reports(
     labels = Labels(options.lang)
     base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
     writer = _Writer(make_environment(options.templates), folder, base)
+    views = Views(tree, labels)
+    matrix = build_matrix(tree, labels, views)
+    register = build_register(tree, labels, views)
     reports = [
-        writer.report("matriks-cascading", labels["matrix"], matrix=build_matrix(tree, labels)),
-        writer.report(
-            "daftar-indikator", labels["register"], register=build_register(tree, labels)
-        ),
+        writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
+        writer.report("daftar-indikator", labels["register"], register=register),
     ]
     year = agreement_year(tree, options.year)
-    for agreement in build_agreements(tree, year, labels):
+    for agreement in build_agreements(tree, year, labels, views):
         title = f"{labels['agreement']} {year}: {agreement.first_party.title}"
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
@@ -87,7 +87,7 @@ def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
 class _Writer:
     """Renders pages of one tree into `files`, each with the shared context."""
 
-    def __init__(self, env: jinja2.Environment, folder: str, base: dict[str, Any]) -> None:
+    def __init__(self, env: Templates, folder: str, base: dict[str, Any]) -> None:
         self.env, self.folder, self.base = env, folder, base
         self.files: dict[str, bytes] = {}
 

@@ -9,7 +9,7 @@ from pohon.errors import UsageError
 from pohon.model import Level, Node, Position, Tree
 from pohon.reports.figures import format_budget, format_figure
 from pohon.reports.labels import Labels
-from pohon.reports.views import NodeView, node_view, plan_years
+from pohon.reports.views import NodeView, Views, plan_years
 
 _BUDGET_ORDER = (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN)
 
@@ -65,9 +65,11 @@ def agreement_year(tree: Tree, year: int | None) -> int:
     return year
 
 
-def build_agreements(tree: Tree, year: int, labels: Labels) -> tuple[Agreement, ...]:
+def build_agreements(
+    tree: Tree, year: int, labels: Labels, views: Views | None = None
+) -> tuple[Agreement, ...]:
     """One annex per position under `jabatan:`, in YAML order, also for a position with no node."""
-    annexes = _Annexes(tree, year, labels)
+    annexes = _Annexes(tree, year, labels, views or Views(tree, labels))
     slugs: set[str] = set()
     return tuple(
         annexes.build(position_id, position, _slug(position_id, slugs))
@@ -78,13 +80,16 @@ def build_agreements(tree: Tree, year: int, labels: Labels) -> tuple[Agreement, 
 class _Annexes:
     """What every annex of one tree and year shares: the tree's lookups and the labels."""
 
-    def __init__(self, tree: Tree, year: int, labels: Labels) -> None:
-        self.tree, self.year, self.labels = tree, year, labels
+    def __init__(self, tree: Tree, year: int, labels: Labels, views: Views) -> None:
+        self.tree, self.year, self.labels, self.views = tree, year, labels, views
         self.parents = tree.parents()
-        self.years = plan_years(tree)
+        self.assigned: dict[str, list[Node]] = {}  # position id -> its nodes, in YAML order
+        for node in tree.walk():
+            if node.position is not None:
+                self.assigned.setdefault(node.position, []).append(node)
 
     def build(self, position_id: str, position: Position, slug: str) -> Agreement:
-        assigned = [node for node in self.tree.walk() if node.position == position_id]
+        assigned = self.assigned.get(position_id, [])
         lines = self.budget_lines(assigned)
         return Agreement(
             position_id=position_id,
@@ -101,7 +106,7 @@ class _Annexes:
     def objective(self, node: Node) -> Objective:
         none, lang = self.labels["none"], self.labels.lang
         return Objective(
-            node_view(node, self.tree, self.years, self.labels),
+            self.views.node(node),
             tuple(
                 AgreementIndicator(
                     i.name, i.unit or none, format_figure(i.targets.get(self.year), lang, none)
@@ -131,7 +136,7 @@ class _Annexes:
     def budget_line(self, node: Node, depth: int) -> tuple[BudgetLine, float | None]:
         amount = node.budget.get(self.year)
         text = "" if amount is None else _rupiah(amount, self.labels)
-        return BudgetLine(node_view(node, self.tree, self.years, self.labels), depth, text), amount
+        return BudgetLine(self.views.node(node), depth, text), amount
 
     def superior(self, position_id: str, assigned: list[Node]) -> Party | None:
         """The position of the nearest node above the first sasaran that another position holds."""

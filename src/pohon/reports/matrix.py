@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from pohon.model import Level, Node, Tree
 from pohon.reports.labels import Labels
-from pohon.reports.views import NodeView, node_view, plan_years
+from pohon.reports.views import NodeView, Views
 
 MATRIX_LEVELS = (
     Level.TUJUAN_OPD,
@@ -47,8 +47,8 @@ class Matrix:
     years: tuple[int, ...]
 
 
-def build_matrix(tree: Tree, labels: Labels) -> Matrix:
-    years = plan_years(tree)
+def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matrix:
+    views = views or Views(tree, labels)
     parents = tree.parents()
     starts = [
         node
@@ -59,13 +59,11 @@ def build_matrix(tree: Tree, labels: Labels) -> Matrix:
     slotted = [_slots(path) for path in paths]
     slots = sorted({slot for row in slotted for slot in row}, key=_slot_order)
     grid = [[row.get(slot) for slot in slots] for row in slotted]
-    nodes = {id(node): node for path in paths for node in path}  # an ancestor is on many paths
-    views = {key: node_view(node, tree, years, labels) for key, node in nodes.items()}
     return Matrix(
-        context=tuple(node_view(n, tree, years, labels) for n in _context(starts, parents)),
+        context=tuple(views.node(n) for n in _context(starts, parents)),
         columns=tuple(_column(slot, slots, labels) for slot in slots),
         rows=_merge(grid, views),
-        years=years,
+        years=views.years,
     )
 
 
@@ -101,26 +99,30 @@ def _column(slot: Slot, slots: list[Slot], labels: Labels) -> Column:
     return Column(level.value, label)
 
 
-def _merge(
-    grid: list[list[Node | None]], views: dict[int, NodeView]
-) -> tuple[tuple[Cell, ...], ...]:
+def _merge(grid: list[list[Node | None]], views: Views) -> tuple[tuple[Cell, ...], ...]:
     """Rowspans: a cell merges with the ones below while everything left of it is the same path."""
     width = len(grid[0]) if grid else 0
+    # The first column where each row leaves the path of the row above (rows are paths in
+    # order, so a span's rows share their prefix: comparing with the row above is enough).
+    splits = [0] + [_first_difference(grid[r - 1], grid[r]) for r in range(1, len(grid))]
     spans = [[0] * width for _ in grid]
     for column in range(width):
         top = 0
         for row in range(1, len(grid) + 1):
-            if row == len(grid) or _prefix(grid[row], column) != _prefix(grid[top], column):
+            if row == len(grid) or splits[row] <= column:
                 spans[top][column] = row - top
                 top = row
     return tuple(
-        tuple(Cell(views[id(node)] if node else None, spans[r][c]) for c, node in enumerate(cells))
+        tuple(Cell(views.node(node) if node else None, spans[r][c]) for c, node in enumerate(cells))
         for r, cells in enumerate(grid)
     )
 
 
-def _prefix(cells: list[Node | None], column: int) -> tuple[int | None, ...]:
-    return tuple(id(node) if node else None for node in cells[: column + 1])
+def _first_difference(above: list[Node | None], row: list[Node | None]) -> int:
+    for column, (a, b) in enumerate(zip(above, row, strict=True)):
+        if a is not b:
+            return column
+    return len(row)
 
 
 def _context(starts: list[Node], parents: dict[int, Node]) -> list[Node]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pohon.model import Indicator, Tree
 from pohon.reports.figures import achievement, format_figure, format_number
 from pohon.reports.labels import Labels
-from pohon.reports.views import IndicatorView, NodeView, indicator_view, node_view, plan_years
+from pohon.reports.views import IndicatorView, NodeView, Views
 
 
 @dataclass(frozen=True)
@@ -38,17 +38,17 @@ class Register:
     without_indicators: int
 
 
-def build_register(tree: Tree, labels: Labels) -> Register:
-    years = plan_years(tree)
+def build_register(tree: Tree, labels: Labels, views: Views | None = None) -> Register:
+    views = views or Views(tree, labels)
+    years = views.years
     entries: list[RegisterEntry] = []
     for node in tree.walk():
-        view = node_view(node, tree, years, labels)
+        view = views.node(node)
         if not node.indicators:
             entries.append(RegisterEntry(len(entries) + 1, view, None, (), labels["no_indicator"]))
-        for indicator in node.indicators:
+        for indicator, shown in zip(node.indicators, view.indicators, strict=True):
             records = tuple(_record(indicator, year, labels) for year in years)
             note = None if indicator.targets else labels["no_target"]
-            shown = indicator_view(indicator, years, labels)
             entries.append(RegisterEntry(len(entries) + 1, view, shown, records, note))
     measured = [e for e in entries if e.indicator]
     return Register(

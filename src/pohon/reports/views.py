@@ -75,3 +75,20 @@ def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) ->
         position=position.title if position else node.position,
         indicators=tuple(indicator_view(i, years, labels) for i in node.indicators),
     )
+
+
+class Views:
+    """Each node's view of one tree, worked out once: the matrix, the register and every
+    annex show the same nodes, and building a view (its indicators' figures for every
+    year) is most of what building a report's rows costs."""
+
+    def __init__(self, tree: Tree, labels: Labels) -> None:
+        self.tree, self.labels = tree, labels
+        self.years = plan_years(tree)
+        self._made: dict[int, NodeView] = {}
+
+    def node(self, node: Node) -> NodeView:
+        view = self._made.get(id(node))
+        if view is None:
+            view = self._made[id(node)] = node_view(node, self.tree, self.years, self.labels)
+        return view
