@@ -30,7 +30,13 @@ def test_an_html_label_is_written_as_it_is(text: str) -> None:
     assert quote(label) == label
 
 
-@given(st.dictionaries(st.from_regex(r"[A-Za-z]{1,8}", fullmatch=True), VALUES, max_size=5))
+# Attribute names as Graphviz has them: identifiers, never a DOT keyword.
+NAMES = st.from_regex(r"[A-Za-z][A-Za-z_]{0,8}", fullmatch=True).filter(
+    lambda name: name.lower() not in quoting.KEYWORDS
+)
+
+
+@given(st.dictionaries(NAMES, VALUES, max_size=5))
 def test_attribute_lists_are_the_packages(attrs: dict[str, str]) -> None:
     expected = quoting.attr_list(kwargs={k: graphviz.nohtml(v) for k, v in attrs.items()})
     assert attributes(attrs) == expected

@@ -42,9 +42,13 @@ def quote(value: str) -> str:
 
 
 def attributes(attrs: dict[str, str], label: str | None = None) -> str:
-    """` [label=… a=… b=…]`: a node's `label` first, then the attributes sorted by name."""
+    """` [label=… a=… b=…]`: a node's `label` first, then the attributes sorted by name.
+
+    Names are written as they are: they come from keyword arguments (so they are
+    identifiers) and are Graphviz's attribute names, none of which is a DOT keyword.
+    """
     items = [f"label={quote(label)}"] if label is not None else []
-    items += [f"{quote(key)}={quote(attrs[key])}" for key in sorted(attrs)]
+    items += [f"{key}={quote(attrs[key])}" for key in sorted(attrs)]
     return f" [{' '.join(items)}]" if items else ""
 
 

@@ -109,4 +109,6 @@ def escape(text: str) -> str:
 
 def lines(text: str, width_em: float) -> str:
     """Wrapped and escaped text, lines joined with `<BR/>` (the label's own line breaks)."""
-    return "<BR/>".join(escape(line) for line in wrap(text, width_em))
+    # Wrapped lines are cleaned already and hold single spaces only: entities are all
+    # that is left to do, for all lines at once.
+    return "\n".join(wrap(text, width_em)).translate(_ESCAPES).replace("\n", "<BR/>")
