@@ -249,19 +249,26 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = self._key(key_node)
             if key in result:
-                raise YamlError(
-                    "duplicate-key",
-                    f"the key `{key}` appears twice in this mapping (first on line {lines[key]}); "
-                    "YAML would silently keep only the last: remove or merge one",
-                    *_position(key_node.start_mark),
-                )
-            lines[key] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, depth + 1)
+                raise self._duplicate(node, key, key_node)
+            if type(value_node) is yaml.ScalarNode:  # most values: build's short way, inline
+                self._spend(1, value_node)
+                result[key] = self._scalar(value_node)
+            else:
+                result[key] = self.build(value_node, depth + 1)
         return result
+
+    def _duplicate(self, node: yaml.MappingNode, key: str, again: yaml.Node) -> YamlError:
+        first = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == key)
+        return YamlError(
+            "duplicate-key",
+            f"the key `{key}` appears twice in this mapping (first on line "
+            f"{first.start_mark.line + 1}); YAML would silently keep only the last: "
+            "remove or merge one",
+            *_position(again.start_mark),
+        )
 
     def _key(self, key_node: yaml.Node) -> str:
         if not isinstance(key_node, yaml.ScalarNode):
