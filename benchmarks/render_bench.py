@@ -7,6 +7,7 @@ own share is then (render at -j 1 - Graphviz alone) / render at -j 1: both seque
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import time
@@ -18,15 +19,22 @@ from measure import BIN, POHON, ROOT, Run, measure, row
 ENGINE = str(BIN / "graphviz-pure")
 
 
-def graphviz_alone(dot_files: list[Path]) -> float:
-    """Seconds the embedded engine takes for these pages, called as pohon calls it, in turn."""
+def graphviz_alone(dot_files: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds the embedded engine takes for these pages, called as pohon calls
+    it, in turn."""
     total = 0.0
+    before = _children_cpu()
     for dot in dot_files:
         source = dot.read_bytes()
         start = time.perf_counter()
         subprocess.run([ENGINE, "-Tsvg"], input=source, stdout=subprocess.DEVNULL, check=True)
         total += time.perf_counter() - start
-    return total
+    return total, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
 
 
 def render(paths: list[Path], out: Path, *extra: str, repeat: int = 1) -> Run:
@@ -64,16 +72,18 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
             "CPU s",
             "Graphviz alone s",
             "pohon's share",
+            "pohon's share of CPU",
             "-j2 s",
             "speed-up",
         ),
-        row(*["---"] * 11),
+        row(*["---"] * 12),
     ]
     for nodes, paths in corpora.items():
         dots = dot_files(paths, work)
-        alone = graphviz_alone(dots)
+        alone, alone_cpu = graphviz_alone(dots)
         one, two = _interleaved(paths, work, repeat=2)
         share = max(0.0, one.seconds - alone) / one.seconds
+        cpu_share = max(0.0, one.cpu - alone_cpu) / one.cpu
         lines.append(
             row(
                 f"{nodes:,}",
@@ -85,6 +95,7 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
                 f"{one.cpu:.1f}",
                 f"{alone:.1f}",
                 f"{share:.0%}",
+                f"{cpu_share:.0%}",
                 f"{two.seconds:.1f}",
                 f"{one.seconds / two.seconds:.2f}x",
             )

@@ -20,6 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import write_corpus  # noqa: E402
 from measure import POHON, load_average, machine, measure, row  # noqa: E402
+from phases import bench_phases  # noqa: E402
 from render_bench import bench_incremental, bench_render  # noqa: E402
 
 
@@ -75,6 +76,7 @@ def main() -> None:
             report += [*bench_validate(corpora), ""]
         if not args.skip_render:
             report += ["## render", "", *bench_render(corpora, work), ""]
+            report += [*bench_phases(corpora[9920], 9920), ""]
             report += bench_incremental(work)
         report += ["", f"Load average after: {load_average()}"]
         print("\n".join(report))

@@ -1,0 +1,184 @@
+"""Where pohon's own render work goes, step by step, beside what its libraries cost alone.
+
+Each step of a render (`--format dot`, so no engine) is timed in one process over a
+corpus, and beside it the floor its library sets whatever pohon does: starting Python
+with the libraries imported, libyaml composing the YAML, Jinja printing as many escaped
+values as the reports print. Run by `run.py`; alone:
+
+    .venv/bin/python benchmarks/phases.py CORPUS_DIR
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from measure import measure, row
+
+
+@contextmanager
+def _timed(totals: dict[str, float], step: str) -> Iterator[None]:
+    start = time.perf_counter()
+    yield
+    totals[step] = totals.get(step, 0.0) + time.perf_counter() - start
+
+
+def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
+    """Seconds per step of rendering every tree in this process, and how many values the
+    report templates printed."""
+    from pohon.check import check_tree
+    from pohon.config import find_config
+    from pohon.diagrams.outputs import drawings
+    from pohon.load import load_tree
+    from pohon.render import RenderOptions
+    from pohon.reports import render_reports
+    from pohon.reports.agreement import agreement_year, build_agreements
+    from pohon.reports.environment import make_environment
+    from pohon.reports.labels import Labels
+    from pohon.reports.matrix import build_matrix
+    from pohon.reports.register import build_register
+    from pohon.reports.summary import build_summary
+    from pohon.reports.views import Views
+    from pohon.runtime import tune_gc
+    from pohon.validate import Checked
+
+    tune_gc()  # as the CLI does
+    config, options = find_config(Path.cwd()), RenderOptions()
+    totals: dict[str, float] = {}
+    for path in paths:
+        with _timed(totals, "reading (YAML, schema)"):
+            load = load_tree(path)
+        with _timed(totals, "rules"):
+            findings = check_tree(load, config)
+        tree = load.tree
+        with _timed(totals, "DOT of every page"):
+            pages = drawings(tree, options)
+        with _timed(totals, "report values"):
+            labels = Labels(options.lang)
+            views = Views(tree, labels)
+            build_matrix(tree, labels, views)
+            build_register(tree, labels, views)
+            build_agreements(tree, agreement_year(tree, None), labels, views)
+            build_summary(findings, labels)
+        names = frozenset(f"{path.stem}/{page.name}" for page in pages)
+        with _timed(totals, "reports"):
+            render_reports(Checked(load, findings), options, path.stem, names)
+    # The reports step builds the values again: what is left is the templates' own time.
+    totals["report templates"] = totals.pop("reports") - totals["report values"]
+    # Then once more, untimed, counting what the templates print.
+    printed = _count_printed(make_environment(None))
+    for path in paths:
+        load = load_tree(path)
+        checked = Checked(load, check_tree(load, config))
+        render_reports(checked, options, path.stem, frozenset())
+    return totals, printed[0]
+
+
+def _count_printed(templates: Any) -> list[int]:
+    """Count every value the templates print (each passes through `finalize` once)."""
+    printed = [0]
+    for env in (templates.html, templates.markdown):
+        escaper = env.finalize
+
+        def counting(value: Any, escaper: Callable[[Any], Any] = escaper) -> Any:
+            printed[0] += 1
+            return escaper(value)
+
+        env.finalize = counting
+        env.cache.clear()  # templates compiled before this would not call it
+    return printed
+
+
+def floors(paths: list[Path], printed: int) -> dict[str, float]:
+    """What the libraries cost alone, doing only their part of the same work."""
+    import jinja2
+    import yaml
+
+    from pohon.reports.environment import Escaper, _escape_html
+
+    startup = measure(
+        [sys.executable, "-c", "import click, jinja2, pydantic, yaml"], repeat=5
+    ).seconds
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    gc.collect()
+    start = time.perf_counter()
+    for text in texts:
+        yaml.compose(text, Loader=yaml.CSafeLoader)
+    composing = time.perf_counter() - start
+    env = jinja2.Environment(finalize=Escaper(_escape_html))
+    page = env.from_string("{% for value in values %}<td>{{ value }}</td>{% endfor %}")
+    values = [f"nilai {n % 5000}" for n in range(printed)]  # repeats, as in a report
+    start = time.perf_counter()
+    page.render(values=values)
+    printing = time.perf_counter() - start
+    return {
+        "start-up": startup,
+        "reading (YAML, schema)": composing,
+        "report templates": printing,
+    }
+
+
+def bench_phases(paths: list[Path], nodes: int) -> list[str]:
+    taken, printed = steps(paths)
+    floor = floors(paths, printed)
+    # Everything a render imports (the CLI imports lazily), as a whole process.
+    imports = "import pohon.cli, pohon.check, pohon.load, pohon.pipeline, pohon.reports"
+    startup = measure([sys.executable, "-c", imports], repeat=5).seconds
+    order = [
+        "start-up",
+        "reading (YAML, schema)",
+        "rules",
+        "DOT of every page",
+        "report values",
+        "report templates",
+    ]
+    taken["start-up"] = startup
+    what = {
+        "start-up": "Python with click, jinja2, pydantic and PyYAML imported",
+        "reading (YAML, schema)": "libyaml composing the files (PyYAML's C parser)",
+        "report templates": f"Jinja printing {printed:,} escaped values, nothing else",
+    }
+    lines = [
+        f"### pohon's own steps at {nodes:,} nodes ({len(paths)} trees, one process)",
+        "",
+        row("step", "seconds", "the library alone", "seconds"),
+        row(*["---"] * 4),
+    ]
+    for step in order:
+        lines.append(
+            row(
+                step,
+                f"{taken[step]:.2f}",
+                what.get(step, ""),
+                f"{floor[step]:.2f}" if step in floor else "",
+            )
+        )
+    lines.append(
+        row(
+            "**total**",
+            f"**{sum(taken[s] for s in order):.2f}**",
+            "**the libraries' floor**",
+            f"**{sum(floor.values()):.2f}**",
+        )
+    )
+    return lines
+
+
+def main() -> None:
+    from pohon.load import load_tree
+
+    paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
+    nodes = 0
+    for path in paths:
+        tree = load_tree(path).tree
+        nodes += sum(1 for _ in tree.walk()) if tree else 0
+    print("\n".join(bench_phases(paths, nodes)))
+
+
+if __name__ == "__main__":
+    main()
