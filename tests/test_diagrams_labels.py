@@ -78,6 +78,85 @@ def test_wrap_breaks_a_word_wider_than_the_box() -> None:
     assert "".join(wrapped) == "x" * 200
 
 
+def _float_wrap(text: str, width_em: float) -> list[str]:
+    """Wrapping as it was before widths were whole numbers: a float sum, char by char."""
+    em = {"narrow": 0.3, "wide": 0.85, "upper": 0.68, "ascii": 0.52, "other": 0.9}
+
+    def width_of(char: str) -> float:
+        if char in "iljtfrI.,:;'!|()[]{}/\\ ":
+            return em["narrow"]
+        if char in "mwMW@%":
+            return em["wide"]
+        if char.isupper() or char.isdigit():
+            return em["upper"]
+        return em["ascii"] if char.isascii() else em["other"]
+
+    result: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line, width = "", 0.0
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            grown = width
+            for char in candidate[len(line) :]:
+                grown += width_of(char)
+            if grown <= width_em:
+                line, width = candidate, grown
+                continue
+            if line:
+                result.append(line)
+            line, width = "", 0.0
+            for char in word:
+                if line and width + width_of(char) > width_em:
+                    result.append(line)
+                    line, width = "", 0.0
+                line += char
+                width += width_of(char)
+        if line:
+            result.append(line)
+    return result
+
+
+# The box widths pohon wraps to; where width x 100 is whole, a line can be exactly as wide.
+WIDTHS = [23.6, 23.6 / 1.1, 236 / 9, 17.6, 60, 90, 10, 14]
+WORDS = [
+    "baik",
+    "kesejahteraan",
+    "terlayani",
+    "di",
+    "program",
+    "masalah",
+    "Sosial",
+    "KEG",
+    "1.06.02",
+    "PPKS",
+    "(lansia)",
+    "mmmmmmmmmmmmmmmmmmmmmmmmmmmmmm",
+    "é",
+    "中文",
+]
+
+
+def test_a_line_exactly_as_wide_as_the_box_wraps_as_it_always_did() -> None:
+    # Found in review: a statement whose first line is exactly 23.6 em; the float sum
+    # lands above the limit and breaks before the last word.
+    text = "baik kesejahteraan terlayani di program masalah di di"
+    assert (
+        wrap(text, 23.6)
+        == _float_wrap(text, 23.6)
+        == [
+            "baik kesejahteraan terlayani di program masalah di",
+            "di",
+        ]
+    )
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.sampled_from(WIDTHS))
+def test_wrapping_is_the_float_wrapping_it_replaced(words: list[str], width: float) -> None:
+    text = " ".join(words)
+    assert wrap(text, width) == _float_wrap(text, width)
+
+
 def test_wrap_keeps_the_authors_line_breaks() -> None:
     assert wrap("one\ntwo", 40) == ["one", "two"]
 

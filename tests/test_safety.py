@@ -121,6 +121,49 @@ def test_every_printed_value_is_escaped_for_its_format(tmp_path: Path, user_fold
         assert "<script>" not in shown
 
 
+# Jinja constructs a template author uses to build markup: under the user's environment
+# they keep autoescape's meaning (markup kept, values escaped), as before pohon escaped
+# the built-in templates in `finalize`.
+CONSTRUCTS = {
+    "{% macro b(x) %}<b>{{ x }}</b>{% endmacro %}{{ b(value) }}": "<b>{v}</b>",
+    "{% set cell %}<td>{{ value }}</td>{% endset %}{{ cell }}": "<td>{v}</td>",
+    "{% macro w() %}<i>{{ caller() }}</i>{% endmacro %}{% call w() %}{{ value }}{% endcall %}": (
+        "<i>{v}</i>"
+    ),
+    "{{ '<br>'|safe ~ value }}": "<br>{v}",
+    "{{ ['<b>'|safe, value]|join }}": "<b>{v}",
+}
+
+
+@pytest.mark.parametrize("source", list(CONSTRUCTS))
+def test_user_html_templates_keep_autoescape_for_every_construct(
+    tmp_path: Path, source: str
+) -> None:
+    from markupsafe import escape
+
+    from pohon.reports.environment import make_environment
+
+    env = make_environment(tmp_path).html
+    shown = env.from_string(source).render(value=HOSTILE)
+    assert shown == CONSTRUCTS[source].format(v=escape(HOSTILE))
+
+
+def test_a_user_block_calling_super_keeps_the_base_markup(tmp_path: Path) -> None:
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "page.html").write_text(
+        '{% extends "html/base.html" %}{% block main %}{{ super() }}{{ value }}{% endblock %}'
+    )
+    (tmp_path / "html" / "base.html").write_text(
+        "{% block main %}<h1>{{ value }}</h1>{% endblock %}"
+    )
+    from markupsafe import escape
+
+    from pohon.reports.environment import make_environment
+
+    shown = make_environment(tmp_path).get_template("html/page.html").render(value=HOSTILE)
+    assert shown == f"<h1>{escape(HOSTILE)}</h1>{escape(HOSTILE)}"
+
+
 def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
     from jinja2.sandbox import SandboxedEnvironment
 

@@ -259,21 +259,13 @@ class Tree(BaseModel):
         for root in self.roots:
             yield from root.walk()
 
-    _parents: dict[int, Node] | None = PrivateAttr(default=None)
-
     def parents(self) -> dict[int, Node]:
-        """Map from id() of each node to its parent node (roots have none).
-
-        Worked out once: a tree is not changed after loading, and every diagram page and
-        report asks for it.
-        """
-        if self._parents is None:
-            result: dict[int, Node] = {}
-            for node in self.walk():
-                for child in node.children:
-                    result[id(child)] = node
-            self._parents = result
-        return self._parents
+        """Map from id() of each node to its parent node (roots have none)."""
+        result: dict[int, Node] = {}
+        for node in self.walk():
+            for child in node.children:
+                result[id(child)] = node
+        return result
 
 
 Node.model_rebuild()

@@ -14,7 +14,18 @@ import gc
 YOUNG_THRESHOLD = 50_000  # new objects between young collections (Python's default: 700)
 
 
+_tuned = False
+
+
 def tune_gc() -> None:
-    """Collect less often; what is loaded by now (modules, the CLI) is never scanned again."""
+    """Collect less often; what is loaded by now (modules, the CLI) is never scanned again.
+
+    Once per process: a program calling pohon's commands again (tests, an editor plugin)
+    should not freeze its own garbage at every call.
+    """
+    global _tuned
+    if _tuned:
+        return
+    _tuned = True
     gc.freeze()
     gc.set_threshold(YOUNG_THRESHOLD, 20, 100)

@@ -33,6 +33,7 @@ class _Page:
     drawn: Drawn
     gid: str
     lang: str
+    parents: dict[int, Node]
 
     @property
     def view(self) -> str:
@@ -54,9 +55,11 @@ def graph_id(plan: Plan) -> str:
     return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
 
-def build(tree: Tree, plan: Plan, lang: str) -> str:
-    """The DOT source of one page."""
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang)
+def build(tree: Tree, plan: Plan, lang: str, parents: dict[int, Node] | None = None) -> str:
+    """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
+    once for all of a tree's pages."""
+    parents = tree.parents() if parents is None else parents
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -108,7 +111,7 @@ def _context(page: _Page) -> str | None:
     """On a program (or --root) page, the box it hangs under, so a reader knows where it sits."""
     if page.plan.page.scope is None or not page.plan.roots:
         return None
-    parent = page.tree.parents().get(id(page.plan.roots[0]))
+    parent = page.parents.get(id(page.plan.roots[0]))
     if parent is None:
         return None
     return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {parent.statement}"

@@ -58,6 +58,7 @@ class _Widths(dict[str, int]):
 _CHAR = _Widths()  # a few hundred distinct characters, looked up millions of times
 _WORD: dict[str, int] = {}  # words repeat across a tree's statements: measured once each
 _WORDS_KEPT = 100_000
+_WORD_KEPT_CHARS = 40  # longer "words" (a pasted URL, a run of dashes) are rarely met twice
 _SPACE = _CHAR[" "]
 
 
@@ -65,15 +66,32 @@ def _units(text: str) -> int:
     width = _WORD.get(text)
     if width is None:
         width = sum(map(_CHAR.__getitem__, text))
-        if len(_WORD) >= _WORDS_KEPT:  # a bound on memory for a huge, varied corpus
-            _WORD.clear()
-        _WORD[text] = width
+        if len(text) <= _WORD_KEPT_CHARS:
+            if len(_WORD) >= _WORDS_KEPT:  # a bound on memory for a huge, varied corpus
+                _WORD.clear()
+            _WORD[text] = width
     return width
 
 
 def measure(text: str) -> float:
     """The estimated width of `text` in em."""
     return sum(map(_CHAR.__getitem__, text)) / 100
+
+
+def _fits(units: int, limit: int, text: str, width_em: float) -> bool:
+    """Whether `text`, `units` wide, fits `limit`; on a tie, as the float sum always decided.
+
+    A line exactly as wide as the box is where a left-to-right float sum (what wrapping
+    used before widths were whole numbers) lands a hair above or below the limit: it is
+    asked again there, so every label wraps as it always did and committed diagrams do
+    not change.
+    """
+    if units != limit:
+        return units < limit
+    width = 0.0
+    for char in text:
+        width += _CHAR[char] / 100
+    return width <= width_em
 
 
 def wrap(text: str, width_em: float) -> list[str]:
@@ -84,14 +102,15 @@ def wrap(text: str, width_em: float) -> list[str]:
         line, width = "", 0
         for word in paragraph.split():  # any run of spaces, tabs, no-break spaces
             grown = width + _SPACE + _units(word) if line else _units(word)
-            if grown <= limit:
-                line, width = (f"{line} {word}" if line else word), grown
+            candidate = f"{line} {word}" if line else word
+            if _fits(grown, limit, candidate, width_em):
+                line, width = candidate, grown
                 continue
             if line:
                 lines.append(line)
             line, width = "", 0
             for char in word:  # a word wider than the box: break it where it must
-                if line and width + _CHAR[char] > limit:
+                if line and not _fits(width + _CHAR[char], limit, line + char, width_em):
                     lines.append(line)
                     line, width = "", 0
                 line += char

@@ -56,9 +56,10 @@ def diagram_formats(asked: tuple[str, ...]) -> list[str]:
 def drawings(tree: Tree, options: RenderOptions) -> list[Drawing]:
     """Every page's DOT (built here, in this process) with each format asked for, page by page."""
     formats = diagram_formats(options.formats)
+    parents = tree.parents()
     found = []
     for plan in plans(tree, options.root, options.lang, options.max_nodes_per_page):
-        source = build(tree, plan, options.lang)
+        source = build(tree, plan, options.lang, parents)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
 

@@ -1,13 +1,19 @@
 """The Jinja environments of the reports: built-in templates, a user's folder in front.
 
-A user's template is text from outside, so with `--templates` the environments are
-Jinja's sandbox (the built-in templates are ours, and render twice as fast outside it).
-Every `{{ … }}` value is escaped for its format by `finalize`: HTML entities in HTML
-templates, Markdown escapes in Markdown templates (see `markdown.escape`); only `Markup`
-passes as it is (`|safe`, `|href`, a macro's output printed with `|safe`). Escaping in
-`finalize` rather than with Jinja's autoescape lets a value met again (a report prints the
-same labels, words and figures thousands of times) be escaped once: it took the HTML
-reports from 0.8 to 0.4 s at 10k nodes (docs/performance.md).
+HTML and Markdown templates have an environment each. In Markdown templates every
+`{{ … }}` value is escaped for Markdown by `finalize` (see `markdown.escape`); only
+`Markup` passes (`|safe`, `|href`, a macro's output printed with `|safe`).
+
+HTML templates are escaped one of two ways, to the same bytes:
+- with `--templates`, a user's template is text from outside: Jinja's sandbox with its
+  autoescape, which every Jinja construct a template author may use knows (macros, `set`
+  blocks, `call`, `super()`, `|xmlattr`…);
+- the built-in templates alone are ours, and need neither: they run outside the sandbox
+  and are escaped by `finalize` into plain text, each text escaped once and remembered
+  (a report prints the same labels, words and figures thousands of times; autoescape
+  wraps every value in a new `Markup`). They print macros with `|safe`, which autoescape
+  ignores, so they read the same under both. This took the HTML reports from 0.8 to 0.4 s
+  at 10k nodes (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -49,25 +55,30 @@ def make_environment(user_folder: Path | None) -> Templates:
     if user_folder is not None:
         loaders.insert(0, jinja2.FileSystemLoader(user_folder))
     loader = jinja2.ChoiceLoader(loaders)
-    sandboxed = user_folder is not None
-    html = _environment(loader, sandboxed, Escaper(_escape_html))
-    markdown = _environment(loader, sandboxed, Escaper(escape_markdown))
+    if user_folder is None:
+        html = _environment(jinja2.Environment, loader, finalize=Escaper(_escape_html))
+    else:
+        html = _environment(
+            SandboxedEnvironment,
+            loader,
+            autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"]),
+        )
+    kind = jinja2.Environment if user_folder is None else SandboxedEnvironment
+    markdown = _environment(kind, loader, finalize=Escaper(escape_markdown))
     return Templates(html, markdown)
 
 
 def _environment(
-    loader: jinja2.BaseLoader, sandboxed: bool, finalize: Escaper
+    kind: type[jinja2.Environment], loader: jinja2.BaseLoader, **escaping: Any
 ) -> jinja2.Environment:
-    options: dict[str, Any] = {
-        "loader": loader,
-        "autoescape": False,  # `finalize` escapes every value instead (see above)
-        "finalize": finalize,
-        "undefined": jinja2.StrictUndefined,
-        "trim_blocks": True,
-        "lstrip_blocks": True,
-        "keep_trailing_newline": True,
-    }
-    env = SandboxedEnvironment(**options) if sandboxed else jinja2.Environment(**options)
+    env = kind(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        **escaping,
+    )
     env.filters["md"] = escape_markdown
     env.filters["href"] = href
     return env
@@ -91,6 +102,7 @@ class Escaper:
     escaped, and a text met before is answered from memory."""
 
     KEPT = 100_000  # a bound on memory for a huge, varied corpus
+    KEPT_CHARS = 200  # the repeats are labels, figures and words; a long text is rarely met twice
 
     def __init__(self, escape: Callable[[Any], str]) -> None:
         self.escape = escape
@@ -99,7 +111,7 @@ class Escaper:
     def __call__(self, value: Any) -> Any:
         if isinstance(value, Markup):
             return value
-        if value.__class__ is not str:
+        if value.__class__ is not str or len(value) > self.KEPT_CHARS:
             return self.escape(value)
         escaped = self.done.get(value)
         if escaped is None:
