@@ -190,6 +190,22 @@ def test_hostile_text_is_escaped(hostile: str) -> None:
     assert rendered.tags == base.tags
 
 
+@pytest.mark.parametrize("text", ["<script>alert('x')</script> & \"q\" *b* | c", "plain"])
+def test_built_in_templates_give_the_same_bytes_through_both_ways_of_escaping(
+    tmp_path: Path, text: str
+) -> None:
+    # Alone, the built-in templates are escaped by `finalize`; with --templates (even an
+    # empty folder) they run in the sandbox with Jinja's autoescape: the bytes must agree.
+    checked = tiny_tree(text)
+    ours = render_reports(checked, RenderOptions(), "t", {})
+    sandboxed = render_reports(checked, RenderOptions(templates=tmp_path), "t", {})
+    assert ours == sandboxed
+    mamuju = check_path(MAMUJU.relative_to(ROOT), Config())
+    assert render_reports(mamuju, RenderOptions(), "m", {}) == render_reports(
+        mamuju, RenderOptions(templates=tmp_path), "m", {}
+    )
+
+
 def test_markdown_escape_keeps_ordinary_text_readable() -> None:
     assert (
         escape("data/dinsos_mamuju.yaml (1.06.02) 85,5%")
