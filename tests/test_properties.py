@@ -17,7 +17,8 @@ from pohon.config import Config
 from pohon.findings import Finding, Severity
 from pohon.formats import as_text
 from pohon.load import load_tree
-from pohon.render import RenderOptions, render_tree
+from pohon.pipeline import render_trees
+from pohon.render import RenderOptions
 from pohon.schema_errors import KNOWN_KEYS
 from pohon.validate import Checked, check_path
 from pohon.yamlload import parse
@@ -150,6 +151,14 @@ def comparable(text: str) -> str:
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("properties")
+
+
+def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
+    """One tree's files as `pohon render` makes them (nothing reused), without the top index."""
+    assert checked.load.tree is not None
+    out = Path(checked.load.tree.source).parent / "unused"  # force: no manifest is read
+    files = render_trees([checked.load], Config(), options, out, force=True).files
+    return {name: data for name, data in files.items() if name != "index.html"}
 
 
 def _render(folder: Path, text: str) -> tuple[Checked, dict[str, bytes]]:

@@ -253,11 +253,7 @@ class _Builder:
             key = self._key(key_node)
             if key in result:
                 raise self._duplicate(node, key, key_node)
-            if type(value_node) is yaml.ScalarNode:  # most values: build's short way, inline
-                self._spend(1, value_node)
-                result[key] = self._scalar(value_node)
-            else:
-                result[key] = self.build(value_node, depth + 1)
+            result[key] = self.build(value_node, depth + 1)
         return result
 
     def _duplicate(self, node: yaml.MappingNode, key: str, again: yaml.Node) -> YamlError:

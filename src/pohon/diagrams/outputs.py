@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from pohon.diagrams import engines
@@ -117,17 +118,8 @@ def render_all(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
     """Every diagram file of one tree (no cache), the engine calls side by side."""
     engine = choose_engine(options)
     with Pool(options.jobs or default_jobs()) as pool:
-        futures = [
-            (d.name, pool.submit(_bound(d, engine, options.engine)))
+        made = [
+            (d.name, pool.submit(partial(draw, d, engine, options.engine)))
             for d in drawings(tree, options)
         ]
-        return dict(_results(futures))
-
-
-def _bound(drawing: Drawing, engine: engines.Engine | None, asked: str) -> Callable[[], bytes]:
-    return lambda: draw(drawing, engine, asked)
-
-
-def _results(futures: list[tuple[str, Future[bytes]]]) -> Iterator[tuple[str, bytes]]:
-    for name, future in futures:
-        yield name, future.result()
+        return {name: future.result() for name, future in made}

@@ -55,15 +55,13 @@ def make_environment(user_folder: Path | None) -> Templates:
     if user_folder is not None:
         loaders.insert(0, jinja2.FileSystemLoader(user_folder))
     loader = jinja2.ChoiceLoader(loaders)
+    html_escaping: dict[str, Any]
     if user_folder is None:
-        html = _environment(jinja2.Environment, loader, finalize=Escaper(_escape_html))
+        kind, html_escaping = jinja2.Environment, {"finalize": Escaper(_escape_html)}
     else:
-        html = _environment(
-            SandboxedEnvironment,
-            loader,
-            autoescape=jinja2.select_autoescape(["html", "htm", "xml", "svg"]),
-        )
-    kind = jinja2.Environment if user_folder is None else SandboxedEnvironment
+        autoescape = jinja2.select_autoescape(["html", "htm", "xml", "svg"])
+        kind, html_escaping = SandboxedEnvironment, {"autoescape": autoescape}
+    html = _environment(kind, loader, **html_escaping)
     markdown = _environment(kind, loader, finalize=Escaper(escape_markdown))
     return Templates(html, markdown)
 
