@@ -31,21 +31,21 @@ def _timed(totals: dict[str, float], step: str) -> Iterator[None]:
 def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     """Seconds per step of rendering every tree in this process, and how many values the
     report templates printed."""
-    from pohon.check import check_tree
-    from pohon.config import find_config
-    from pohon.diagrams.outputs import drawings
-    from pohon.load import load_tree
-    from pohon.render import RenderOptions
-    from pohon.reports import render_reports
-    from pohon.reports.agreement import agreement_year, build_agreements
-    from pohon.reports.environment import make_environment
-    from pohon.reports.labels import Labels
-    from pohon.reports.matrix import build_matrix
-    from pohon.reports.register import build_register
-    from pohon.reports.summary import build_summary
-    from pohon.reports.views import Views
-    from pohon.runtime import tune_gc
-    from pohon.validate import Checked
+    from pohon.check.run_rules import check_tree
+    from pohon.check.validate_trees import Checked
+    from pohon.core.runtime import tune_gc
+    from pohon.render.diagrams.outputs import drawings
+    from pohon.render.options import RenderOptions
+    from pohon.render.reports import render_reports
+    from pohon.render.reports.agreement import agreement_year, build_agreements
+    from pohon.render.reports.environment import make_environment
+    from pohon.render.reports.matrix import build_matrix
+    from pohon.render.reports.register import build_register
+    from pohon.render.reports.summary import build_summary
+    from pohon.render.reports.views import Views
+    from pohon.render.reports.wording import Labels
+    from pohon.source.settings_file import find_config
+    from pohon.tree.assemble import load_tree
 
     tune_gc()  # as the CLI does
     config, options = find_config(Path.cwd()), RenderOptions()
@@ -99,7 +99,7 @@ def floors(paths: list[Path], printed: int) -> dict[str, float]:
     import jinja2
     import yaml
 
-    from pohon.reports.environment import Escaper, _escape_html
+    from pohon.render.reports.environment import Escaper, _escape_html
 
     startup = measure(
         [sys.executable, "-c", "import click, jinja2, pydantic, yaml"], repeat=5
@@ -127,7 +127,7 @@ def bench_phases(paths: list[Path], nodes: int) -> list[str]:
     taken, printed = steps(paths)
     floor = floors(paths, printed)
     # Everything a render imports (the CLI imports lazily), as a whole process.
-    imports = "import pohon.cli, pohon.check, pohon.load, pohon.pipeline, pohon.reports"
+    imports = "import pohon.cli, pohon.check.run_rules, pohon.tree.assemble, pohon.render.pipeline, pohon.render.reports"
     startup = measure([sys.executable, "-c", imports], repeat=5).seconds
     order = [
         "start-up",
@@ -170,7 +170,7 @@ def bench_phases(paths: list[Path], nodes: int) -> list[str]:
 
 
 def main() -> None:
-    from pohon.load import load_tree
+    from pohon.tree.assemble import load_tree
 
     paths = sorted(Path(sys.argv[1]).glob("*.yaml"))
     nodes = 0

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pohon.config import Config, ConfigError, find_config
-from pohon.findings import Severity
+from pohon.core.findings import Severity
+from pohon.source.settings_file import Config, ConfigError, find_config
 
 
 def test_no_settings_means_defaults(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from conftest import ROOT
 from pohon.cli import main
-from pohon.diagrams import engines
+from pohon.render.diagrams import engines
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 PAGES = [

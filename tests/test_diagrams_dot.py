@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from conftest import MAMUJU, ROOT, assert_golden
-from pohon.config import Config
-from pohon.diagrams import DiagramPage, pages, render_diagrams
-from pohon.diagrams.dot import build
-from pohon.diagrams.pages import plans
-from pohon.errors import UsageError
-from pohon.model import Level, Tree
-from pohon.render import RenderOptions
-from pohon.validate import check_path
+from pohon.check.validate_trees import check_path
+from pohon.core.errors import UsageError
+from pohon.render.diagrams import DiagramPage, pages, render_diagrams
+from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.pages import plans
+from pohon.render.options import RenderOptions
+from pohon.source.settings_file import Config
+from pohon.tree.model import Level, Tree
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "diagrams"

@@ -13,15 +13,15 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
+from pohon.check.validate_trees import check_path
 from pohon.cli import main
-from pohon.config import Config
-from pohon.diagrams import engines, render_diagrams
-from pohon.diagrams.engines import EMBEDDED, SYSTEM, Engine, choose
-from pohon.diagrams.pdf import fixed_dates
-from pohon.errors import UsageError
-from pohon.model import Tree
-from pohon.render import RenderOptions
-from pohon.validate import check_path
+from pohon.core.errors import UsageError
+from pohon.render.diagrams import engines, render_diagrams
+from pohon.render.diagrams.engines import EMBEDDED, SYSTEM, Engine, choose
+from pohon.render.diagrams.pdf import fixed_dates
+from pohon.render.options import RenderOptions
+from pohon.source.settings_file import Config
+from pohon.tree.model import Tree
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 SOURCE = "digraph g { a [label=<<B>a</B>>] ; a -> b }"

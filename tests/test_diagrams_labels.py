@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pohon.diagrams import boxes
-from pohon.diagrams.labels import clean, escape, lines, measure, wrap
-from pohon.model import Indicator, Level, Node
+from pohon.render.diagrams import boxes
+from pohon.render.diagrams.label_text import clean, escape, lines, measure, wrap
+from pohon.tree.model import Indicator, Level, Node
 
 # Text as analysts paste it, and as an attacker would write it.
 HOSTILE = [

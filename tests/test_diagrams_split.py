@@ -11,14 +11,14 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import MAMUJU, tree_text
+from pohon.check.validate_trees import check_path
 from pohon.cli import main
-from pohon.config import Config
-from pohon.diagrams import pages, render_diagrams
-from pohon.diagrams.drawn import collect
-from pohon.diagrams.pages import plans
-from pohon.model import Tree
-from pohon.render import MAX_NODES_PER_PAGE, RenderOptions
-from pohon.validate import check_path
+from pohon.render.diagrams import pages, render_diagrams
+from pohon.render.diagrams.drawn import collect
+from pohon.render.diagrams.pages import plans
+from pohon.render.options import MAX_NODES_PER_PAGE, RenderOptions
+from pohon.source.settings_file import Config
+from pohon.tree.model import Tree
 
 DOT_ONLY = RenderOptions(formats=("dot",))
 

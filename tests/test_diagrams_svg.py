@@ -17,15 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MAMUJU
-from pohon.config import Config
-from pohon.diagrams import pages, render_diagrams
-from pohon.diagrams.dot import build
-from pohon.diagrams.engines import Engine, choose
-from pohon.diagrams.labels import clean
-from pohon.diagrams.pages import plans
-from pohon.model import Indicator, Level, Meta, Node, Period, Tree
-from pohon.render import RenderOptions
-from pohon.validate import check_path
+from pohon.check.validate_trees import check_path
+from pohon.render.diagrams import pages, render_diagrams
+from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.engines import Engine, choose
+from pohon.render.diagrams.label_text import clean
+from pohon.render.diagrams.pages import plans
+from pohon.render.options import RenderOptions
+from pohon.source.settings_file import Config
+from pohon.tree.model import Indicator, Level, Meta, Node, Period, Tree
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -8,9 +8,9 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import ROOT
-from pohon import model
-from pohon.model import FragmentFile, Level, TreeFile
-from pohon.rules import RULES
+from pohon.check.rules import RULES
+from pohon.tree import model
+from pohon.tree.model import FragmentFile, Level, TreeFile
 
 GUIDE = ROOT / "docs" / "id" / "menulis-pohon.md"
 

@@ -7,7 +7,7 @@ from graphviz import quoting
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pohon.diagrams.dotsyntax import Dot, Html, attributes, quote
+from pohon.render.diagrams.dotsyntax import Dot, Html, attributes, quote
 
 # Values as pohon writes them (ids, paths, fixed words) and anything else text can be.
 VALUES = st.one_of(

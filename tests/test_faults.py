@@ -16,12 +16,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 import pohon
-import pohon.load
-import pohon.reports
-import pohon.write
-from pohon import exitcodes
+import pohon.render.reports
+import pohon.tree.assemble
+import pohon.write.output_folder
 from pohon.cli import main
-from pohon.errors import UsageError
+from pohon.core import exit_codes as exitcodes
+from pohon.core.errors import UsageError
 
 TREE = """\
 format: pohon/1
@@ -76,7 +76,7 @@ def test_an_internal_error_asks_for_a_bug_report_without_a_traceback(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
-    monkeypatch.setattr(pohon.load, "parse", _explode)
+    monkeypatch.setattr(pohon.tree.assemble, "parse", _explode)
     result = run("validate", "tree.yaml")
     assert result.exit_code == exitcodes.INTERNAL == 3
     assert "Traceback" not in result.output
@@ -93,7 +93,7 @@ def test_the_bug_report_is_one_line_naming_the_version(
     def explode_at_length(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("first line\nsecond line\n" + "x" * 5000)
 
-    monkeypatch.setattr(pohon.load, "parse", explode_at_length)
+    monkeypatch.setattr(pohon.tree.assemble, "parse", explode_at_length)
     result = run("validate", "tree.yaml")
     assert result.exit_code == 3
     (line,) = result.stderr.splitlines()
@@ -110,7 +110,7 @@ def test_click_usage_errors_raised_in_a_command_stay_usage_errors(
     def bad_parameter(*args: Any, **kwargs: Any) -> Any:
         raise click.BadParameter("not like that", param_hint="'--year'")
 
-    monkeypatch.setattr(pohon.load, "parse", bad_parameter)
+    monkeypatch.setattr(pohon.tree.assemble, "parse", bad_parameter)
     result = run("validate", "tree.yaml")
     assert result.exit_code == 2 and "Invalid value for '--year': not like that" in result.stderr
     assert "internal error" not in result.stderr
@@ -119,7 +119,7 @@ def test_click_usage_errors_raised_in_a_command_stay_usage_errors(
 def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
-    monkeypatch.setattr(pohon.load, "parse", _explode)
+    monkeypatch.setattr(pohon.tree.assemble, "parse", _explode)
     result = run("--debug", "validate", "tree.yaml")
     assert result.exit_code == 3
     assert "Traceback" in result.stderr and "ValueError: boom" in result.stderr
@@ -132,7 +132,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path, monkeypatch: pytest.Monk
     def interrupt(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pohon.load, "parse", interrupt)
+    monkeypatch.setattr(pohon.tree.assemble, "parse", interrupt)
     result = run("validate", "tree.yaml")
     assert result.exit_code == exitcodes.INTERRUPTED == 130
     assert (
@@ -169,7 +169,7 @@ def test_a_renderer_failing_midway_leaves_the_outputs_as_they_were(
     rendered: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The diagrams are rendered by now; the reports fail.
-    monkeypatch.setattr(pohon.reports, "render_reports", _explode)
+    monkeypatch.setattr(pohon.render.reports, "render_reports", _explode)
     result = run("render", "tree.yaml", "--out", "out")
     assert result.exit_code == 3 and "Traceback" not in result.output
     assert snapshot(tmp_path / "out") == rendered
@@ -192,7 +192,9 @@ def test_a_write_failing_while_staging_leaves_the_outputs_as_they_were(
     says: str,
 ) -> None:
     # Two files are staged as temporary files, then the third fails.
-    monkeypatch.setattr(pohon.write, "_stage", _after(2, fault, pohon.write._stage))
+    monkeypatch.setattr(
+        pohon.write.output_folder, "_stage", _after(2, fault, pohon.write.output_folder._stage)
+    )
     result = run("render", "tree.yaml", "--out", "out")
     assert result.exit_code == code and says in result.stderr, result.output
     assert snapshot(tmp_path / "out") == rendered  # byte-identical, and no temporary file left
@@ -204,11 +206,11 @@ def test_ctrl_c_while_swapping_finishes_the_swap(
     def sigint() -> None:
         os.kill(os.getpid(), signal.SIGINT)
 
-    monkeypatch.setattr(pohon.write.os, "replace", _after(1, sigint, os.replace))
+    monkeypatch.setattr(pohon.write.output_folder.os, "replace", _after(1, sigint, os.replace))
     result = run("render", "tree.yaml", "--out", "out")
     after = snapshot(tmp_path / "out")
     assert result.exit_code == 130
-    manifest = json.loads(after.pop(pohon.write.MANIFEST))
+    manifest = json.loads(after.pop(pohon.write.output_folder.MANIFEST))
     assert sorted(after) == manifest["files"]  # every file of the new render, nothing else
     assert any(b"taraf" in data for data in after.values())
     assert not any(b"Meningkatkan kesejahteraan" in data for data in after.values())
@@ -238,7 +240,7 @@ def test_a_tampered_manifest_never_deletes_outside_the_output_folder(
 ) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me\n")
-    manifest = tmp_path / "out" / pohon.write.MANIFEST
+    manifest = tmp_path / "out" / pohon.write.output_folder.MANIFEST
     listed = json.loads(manifest.read_text())["files"]
     manifest.write_text(json.dumps({"files": [*listed, name.format(victim=victim)]}))
     assert run("render", "tree.yaml", "--out", "out").exit_code == 0
@@ -254,7 +256,7 @@ def test_check_is_not_fooled_by_a_forged_output_with_a_matching_manifest(
     forged = report.read_bytes().replace(b"Meningkatkan taraf", b"Menurunkan taraf")
     assert forged != report.read_bytes()
     report.write_bytes(forged)
-    manifest = tmp_path / "out" / pohon.write.MANIFEST
+    manifest = tmp_path / "out" / pohon.write.output_folder.MANIFEST
     listed = json.loads(manifest.read_text())
     listed["hashes"]["tree/laporan/matriks-cascading.md"] = hashlib.sha256(forged).hexdigest()
     manifest.write_text(json.dumps(listed, indent=2) + "\n")
@@ -268,7 +270,9 @@ def test_a_first_render_failing_while_staging_leaves_no_folder_behind(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
-    monkeypatch.setattr(pohon.write, "_stage", _after(3, _disk_full, pohon.write._stage))
+    monkeypatch.setattr(
+        pohon.write.output_folder, "_stage", _after(3, _disk_full, pohon.write.output_folder._stage)
+    )
     result = run("render", "tree.yaml", "--out", "build/site")
     assert result.exit_code == 2, result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tree.yaml"]
@@ -289,5 +293,5 @@ def test_a_tree_named_dots_writes_nothing_above_the_output_folder(
 @pytest.mark.parametrize("name", ["../README.md", "a/../../x", "/tmp/x", "."])
 def test_write_outputs_refuses_a_name_outside_the_folder(tmp_path: Path, name: str) -> None:
     with pytest.raises(UsageError, match="leads outside"):
-        pohon.write.write_outputs(tmp_path / "out", {"ok.txt": b"x", name: b"y"})
+        pohon.write.output_folder.write_outputs(tmp_path / "out", {"ok.txt": b"x", name: b"y"})
     assert not (tmp_path / "out").exists() and not (tmp_path / "README.md").exists()

@@ -14,10 +14,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pohon import limits
+from pohon.check.rules.catalogue import LOADER_CHECKS
 from pohon.cli import main
-from pohon.load import load_tree
-from pohon.rules.catalogue import LOADER_CHECKS
+from pohon.source import limits
+from pohon.tree.assemble import load_tree
 
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "hostile" / "cases.yaml").read_text(encoding="utf-8")

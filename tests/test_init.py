@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from conftest import ROOT
 from editor_yaml import load_as_editor
 from pohon.cli import main
-from pohon.jsonschema import schema_text
-from pohon.scaffold import HOOK_REPO, HOOK_REV
+from pohon.commands.editor_schema import schema_text
+from pohon.commands.scaffold import HOOK_REPO, HOOK_REV
 
 EXPECTED = [
     ".github/workflows/pohon.yml",
@@ -162,6 +162,6 @@ def test_init_into_a_file_is_a_usage_error(tmp_path: Path) -> None:
 def test_package_data_ships_the_scaffold() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"scaffold_files/**/*"' in pyproject
-    packaged = ROOT / "src" / "pohon" / "scaffold_files"
+    packaged = ROOT / "src" / "pohon" / "commands" / "scaffold_files"
     hidden = [p for p in packaged.rglob(".*")]
     assert hidden == [], "setuptools' globs skip hidden files: spell a leading dot `dot-`"

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 from conftest import MAMUJU, ROOT, tree_text
 from editor_yaml import load_as_editor
+from pohon.check.rules import RULES
 from pohon.cli import main
-from pohon.jsonschema import build_schema, schema_text
-from pohon.rules import RULES
+from pohon.commands.editor_schema import build_schema, schema_text
 
 COMMITTED = ROOT / "docs" / "pohon.schema.json"
 

@@ -10,11 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import HEADER, tree_text
-from pohon import yamlload
-from pohon.config import Config
-from pohon.load import load_tree
-from pohon.validate import check_path
-from pohon.yamlload import YamlError, parse
+from pohon.check.validate_trees import check_path
+from pohon.source import yaml_marks as yamlload
+from pohon.source.settings_file import Config
+from pohon.source.yaml_marks import YamlError, parse
+from pohon.tree.assemble import load_tree
 
 
 def test_uses_the_c_parser_when_pyyaml_has_it() -> None:

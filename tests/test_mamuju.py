@@ -7,11 +7,11 @@ from collections import Counter
 import pytest
 
 from conftest import MAMUJU, ROOT, assert_golden
-from pohon.config import Config
-from pohon.export import tree_to_json
-from pohon.findings import Severity
-from pohon.model import Level, Tree
-from pohon.validate import Checked, check_path
+from pohon.check.validate_trees import Checked, check_path
+from pohon.core.findings import Severity
+from pohon.render.json_export import tree_to_json
+from pohon.source.settings_file import Config
+from pohon.tree.model import Level, Tree
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def test_validates_without_errors_and_warns_about_the_source(checked: Checked) -
 
 
 def test_findings_are_golden(checked: Checked) -> None:
-    from pohon.formats import as_text
+    from pohon.check.finding_formats import as_text
 
     assert_golden(as_text(checked.findings), ROOT / "tests" / "golden" / "mamuju.findings.txt")
 

@@ -316,4 +316,6 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
 
     # The hook's environment is a real install: the scaffold files came with the package.
     site_packages = installed[0].parent.parent / "lib"
-    assert list(site_packages.glob("*/site-packages/pohon/scaffold_files/dot-gitlab-ci.yml"))
+    assert list(
+        site_packages.glob("*/site-packages/pohon/commands/scaffold_files/dot-gitlab-ci.yml")
+    )

@@ -13,15 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from pohon.config import Config
-from pohon.findings import Finding, Severity
-from pohon.formats import as_text
-from pohon.load import load_tree
-from pohon.pipeline import render_trees
-from pohon.render import RenderOptions
-from pohon.schema_errors import KNOWN_KEYS
-from pohon.validate import Checked, check_path
-from pohon.yamlload import parse
+from pohon.check.finding_formats import as_text
+from pohon.check.validate_trees import Checked, check_path
+from pohon.core.findings import Finding, Severity
+from pohon.render.options import RenderOptions
+from pohon.render.pipeline import render_trees
+from pohon.source.settings_file import Config
+from pohon.source.yaml_marks import parse
+from pohon.tree.assemble import load_tree
+from pohon.tree.schema_errors import KNOWN_KEYS
 
 # Characters that have broken a text format somewhere: markup, Graphviz escapes, Markdown
 # syntax, YAML indicators, line breaks of every kind, controls, right-to-left text, emoji.

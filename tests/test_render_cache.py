@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-import pohon.cache
+import pohon.render.cache
 from conftest import ROOT, tree_text
 from pohon.cli import main
-from pohon.diagrams import engines
-from pohon.write import MANIFEST
+from pohon.render.diagrams import engines
+from pohon.write.output_folder import MANIFEST
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 EVERY_PAGE = [
@@ -214,9 +214,11 @@ def test_what_every_page_depends_on_redraws_every_page(
     drawn.clear()
     args = ["--out", "build"]
     if change == "engine-version":
-        monkeypatch.setattr(pohon.cache, "_version_line", lambda program: "graphviz-pure 9.9")
+        monkeypatch.setattr(
+            pohon.render.cache, "_version_line", lambda program: "graphviz-pure 9.9"
+        )
     elif change == "pohon":
-        monkeypatch.setattr(pohon.cache, "pohon_identity", lambda: "a pohon with other code")
+        monkeypatch.setattr(pohon.render.cache, "pohon_identity", lambda: "a pohon with other code")
     else:
         args += ["--lang", "en"]
     render(str(tree), *args)

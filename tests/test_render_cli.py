@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-import pohon.progress
+import pohon.render.progress
 from conftest import ROOT
 from pohon.cli import main
 
@@ -83,7 +83,7 @@ def test_no_progress_when_stderr_is_no_terminal(trees: list[str]) -> None:
 def test_progress_on_a_terminal_counts_the_trees(
     trees: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pohon.progress, "_is_terminal", lambda stream: True)
+    monkeypatch.setattr(pohon.render.progress, "_is_terminal", lambda stream: True)
     result = render(*trees, "--out", "out", "--format", "svg", "-j", "1")
     assert result.exit_code == 0
     shown = [part.strip() for part in result.stderr.split("\r") if part.strip()]
@@ -93,7 +93,7 @@ def test_progress_on_a_terminal_counts_the_trees(
 
 
 def test_quiet_prints_nothing_on_success(trees: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pohon.progress, "_is_terminal", lambda stream: True)
+    monkeypatch.setattr(pohon.render.progress, "_is_terminal", lambda stream: True)
     result = render(*trees, "--out", "out", "--format", "dot", "-q")
     assert result.exit_code == 0 and result.stderr == ""
     assert Path("out/satu/diagram/cascading.dot").is_file()

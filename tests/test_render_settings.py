@@ -10,8 +10,8 @@ from click.testing import CliRunner, Result
 
 from conftest import ROOT
 from pohon.cli import main
-from pohon.config import find_config
-from pohon.render_settings import resolve
+from pohon.render.render_settings import resolve
+from pohon.source.settings_file import find_config
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 

@@ -7,17 +7,17 @@ from pathlib import Path
 import pytest
 
 from conftest import MAMUJU, ROOT
-from pohon.config import Config
-from pohon.errors import UsageError
-from pohon.findings import Finding, Severity
-from pohon.model import Polarity, Tree
-from pohon.reports.agreement import agreement_year, build_agreements
-from pohon.reports.figures import achievement, format_budget, format_number
-from pohon.reports.labels import Labels
-from pohon.reports.matrix import Matrix, build_matrix
-from pohon.reports.register import build_register
-from pohon.reports.summary import build_summary
-from pohon.validate import check_path
+from pohon.check.validate_trees import check_path
+from pohon.core.errors import UsageError
+from pohon.core.findings import Finding, Severity
+from pohon.render.reports.agreement import agreement_year, build_agreements
+from pohon.render.reports.figures import achievement, format_budget, format_number
+from pohon.render.reports.matrix import Matrix, build_matrix
+from pohon.render.reports.register import build_register
+from pohon.render.reports.summary import build_summary
+from pohon.render.reports.wording import Labels
+from pohon.source.settings_file import Config
+from pohon.tree.model import Polarity, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 ID = Labels("id")

@@ -8,13 +8,13 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pohon.load import LoadResult
-from pohon.model import Level, Meta, Node, Period, Tree
-from pohon.render import RenderOptions
-from pohon.reports import render_reports
-from pohon.reports.labels import Labels
-from pohon.reports.matrix import build_matrix
-from pohon.validate import Checked
+from pohon.check.validate_trees import Checked
+from pohon.render.options import RenderOptions
+from pohon.render.reports import render_reports
+from pohon.render.reports.matrix import build_matrix
+from pohon.render.reports.wording import Labels
+from pohon.tree.assemble import LoadResult
+from pohon.tree.model import Level, Meta, Node, Period, Tree
 
 BELOW = {
     Level.TUJUAN_OPD: [Level.SASARAN_STRATEGIS],

@@ -15,7 +15,7 @@ from conftest import ROOT
 SCRIPT = """
 import importlib.resources, sys
 import pohon
-from pohon.reports.environment import make_environment
+from pohon.render.reports.environment import make_environment
 templates = importlib.resources.files("pohon") / "templates"
 env = make_environment(None)
 for name in ("html/index.html", "html/matriks-cascading.html", "md/matriks-cascading.md"):

@@ -12,15 +12,15 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from conftest import MAMUJU, ROOT, assert_golden
+from pohon.check.validate_trees import Checked, check_path
 from pohon.cli import main
-from pohon.config import Config
-from pohon.findings import Finding, Severity
-from pohon.load import LoadResult
-from pohon.model import Indicator, Level, Meta, Node, Period, Position, Tree
-from pohon.render import RenderOptions
-from pohon.reports import render_reports, render_site_index
-from pohon.reports.markdown import escape
-from pohon.validate import Checked, check_path
+from pohon.core.findings import Finding, Severity
+from pohon.render.options import RenderOptions
+from pohon.render.reports import render_reports, render_site_index
+from pohon.render.reports.markdown import escape
+from pohon.source.settings_file import Config
+from pohon.tree.assemble import LoadResult
+from pohon.tree.model import Indicator, Level, Meta, Node, Period, Position, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "reports"
@@ -221,7 +221,7 @@ def test_markdown_escape_keeps_ordinary_text_readable() -> None:
 def test_index_links_every_report_and_the_diagrams_that_were_rendered(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pohon.reports import site
+    from pohon.render.reports import site
 
     class Page:
         def __init__(self, view: str, scope: str | None, title: str, path: str) -> None:
@@ -362,7 +362,7 @@ def test_the_summary_holds_every_finding_of_pohon_validate() -> None:
 def test_a_failure_inside_a_built_in_template_is_a_bug_not_a_usage_error() -> None:
     from jinja2 import UndefinedError
 
-    from pohon.reports.environment import make_environment, render_template
+    from pohon.render.reports.environment import make_environment, render_template
 
     with pytest.raises(UndefinedError):
         render_template(make_environment(None), "html/index.html", {})

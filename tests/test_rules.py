@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, assert_golden, tree_text
-from pohon.config import Config
-from pohon.findings import Severity
-from pohon.rules import RULES
-from pohon.rules.catalogue import markdown, rule_doc
-from pohon.validate import check_path
+from pohon.check.rules import RULES
+from pohon.check.rules.catalogue import markdown, rule_doc
+from pohon.check.validate_trees import check_path
+from pohon.core.findings import Severity
+from pohon.source.settings_file import Config
 
 DOCS = [rule_doc(module) for module in RULES.values()]
 

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from pohon import runtime
+from pohon.core import runtime
 
 
 def test_tuning_is_done_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:

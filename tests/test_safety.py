@@ -53,7 +53,7 @@ def _parse(path: Path) -> ast.Module:
 
 
 def test_the_source_is_there() -> None:
-    assert len(MODULES) > 20 and SRC / "yamlload.py" in MODULES
+    assert len(MODULES) > 20 and SRC / "source" / "yaml_marks.py" in MODULES
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
@@ -86,7 +86,7 @@ def test_nothing_reaches_the_network(path: Path) -> None:
 def test_yaml_is_read_in_one_place_without_objects(path: Path) -> None:
     tree = _parse(path)
     uses_yaml = any(name.split(".")[0] == "yaml" for name in _imports(tree))
-    assert not uses_yaml or path.name == "yamlload.py", f"{path} imports PyYAML"
+    assert not uses_yaml or path.name == "yaml_marks.py", f"{path} imports PyYAML"
     for node in ast.walk(tree):
         if isinstance(node, ast.Attribute) and _name(node.value) == "yaml":
             assert node.attr not in UNSAFE_YAML, f"{path}:{node.lineno}: yaml.{node.attr}"
@@ -109,8 +109,8 @@ HOSTILE = "<script>alert('x')</script> & \"quoted\" *bold* [link](x) | pipe"
 def test_every_printed_value_is_escaped_for_its_format(tmp_path: Path, user_folder: bool) -> None:
     from markupsafe import Markup, escape
 
-    from pohon.reports.environment import make_environment
-    from pohon.reports.markdown import escape as escape_markdown
+    from pohon.render.reports.environment import make_environment
+    from pohon.render.reports.markdown import escape as escape_markdown
 
     templates = make_environment(tmp_path if user_folder else None)
     for kind, expected in (("html", str(escape(HOSTILE))), ("markdown", escape_markdown(HOSTILE))):
@@ -141,7 +141,7 @@ def test_user_html_templates_keep_autoescape_for_every_construct(
 ) -> None:
     from markupsafe import escape
 
-    from pohon.reports.environment import make_environment
+    from pohon.render.reports.environment import make_environment
 
     env = make_environment(tmp_path).html
     shown = env.from_string(source).render(value=HOSTILE)
@@ -158,7 +158,7 @@ def test_a_user_block_calling_super_keeps_the_base_markup(tmp_path: Path) -> Non
     )
     from markupsafe import escape
 
-    from pohon.reports.environment import make_environment
+    from pohon.render.reports.environment import make_environment
 
     shown = make_environment(tmp_path).get_template("html/page.html").render(value=HOSTILE)
     assert shown == f"<h1>{escape(HOSTILE)}</h1>{escape(HOSTILE)}"
@@ -167,7 +167,7 @@ def test_a_user_block_calling_super_keeps_the_base_markup(tmp_path: Path) -> Non
 def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
     from jinja2.sandbox import SandboxedEnvironment
 
-    from pohon.reports.environment import make_environment
+    from pohon.render.reports.environment import make_environment
 
     templates = make_environment(tmp_path)
     assert isinstance(templates.html, SandboxedEnvironment)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import HEADER
-from pohon.config import Config
-from pohon.validate import check_path
+from pohon.check.validate_trees import check_path
+from pohon.source.settings_file import Config
 
 NODE = "simpul:\n  - id: p\n    tingkat: program\n    nama: PROGRAM A\n    pernyataan: Meningkatnya A\n"
 

@@ -27,8 +27,8 @@ class Options:
 
 
 def _run(ctx: click.Context, action: Callable[[], int]) -> None:
-    from pohon.errors import run_guarded
-    from pohon.runtime import tune_gc
+    from pohon.core.errors import run_guarded
+    from pohon.core.runtime import tune_gc
 
     tune_gc()
     options: Options = ctx.find_object(Options) or Options(debug=False)
@@ -78,7 +78,7 @@ def validate(
     """
 
     def action() -> int:
-        from pohon.commands import validate_command
+        from pohon.commands.bodies import validate_command
 
         return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
 
@@ -100,7 +100,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     """Print the canonical tree (JSON) for other tools to read."""
 
     def action() -> int:
-        from pohon.commands import export_command
+        from pohon.commands.bodies import export_command
 
         return export_command(path)
 
@@ -187,7 +187,7 @@ def render(
     """
 
     def action() -> int:
-        from pohon.commands import render_command
+        from pohon.commands.bodies import render_command
 
         return render_command(list(paths), given, check=check, force=force, quiet=quiet)
 
@@ -206,7 +206,7 @@ def schema(ctx: click.Context, check: Path | None) -> None:
     """Print the JSON Schema of tree files, for editors (the yaml-language-server modeline)."""
 
     def action() -> int:
-        from pohon.commands import schema_command
+        from pohon.commands.bodies import schema_command
 
         return schema_command(check)
 
@@ -225,8 +225,8 @@ def init(
     """Create a new tree repository: a starter tree, pre-commit hook, CI, README."""
 
     def action() -> int:
-        from pohon.commands import init_command
-        from pohon.scaffold import HOOK_REPO, HOOK_REV
+        from pohon.commands.bodies import init_command
+        from pohon.commands.scaffold import HOOK_REPO, HOOK_REV
 
         return init_command(
             target, force=force, hook_repo=hook_repo or HOOK_REPO, hook_rev=hook_rev or HOOK_REV

@@ -1,0 +1,44 @@
+"""The registry of rules: one module each, listed here in the order their findings read best."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from pohon.check.rules import (
+    activity_statement,
+    budget_item_name,
+    code_format,
+    combined_indicator,
+    duplicate_statement,
+    indicator_repeats_statement,
+    level_order,
+    missing_indicator,
+    percentage_range,
+    realisation_without_target,
+    statement_reads_like_indicator,
+    unique_ids,
+    unknown_position,
+    unmeasurable_indicator,
+    year_outside_period,
+)
+
+RULES: dict[str, ModuleType] = {
+    module.ID: module
+    for module in (
+        unique_ids,
+        level_order,
+        unknown_position,
+        missing_indicator,
+        budget_item_name,
+        code_format,
+        indicator_repeats_statement,
+        duplicate_statement,
+        activity_statement,
+        statement_reads_like_indicator,
+        unmeasurable_indicator,
+        combined_indicator,
+        percentage_range,
+        year_outside_period,
+        realisation_without_target,
+    )
+}

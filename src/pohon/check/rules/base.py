@@ -1,0 +1,83 @@
+"""What a rule receives and what it yields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pohon.tree.model import Indicator, Level, Node, Origin, Tree
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule's complaint about one node or indicator; `key` points inside it (e.g. `kode`)."""
+
+    origin: Origin | None
+    message: str
+    key: tuple[str | int, ...] = ()
+    node: Node | None = field(default=None, compare=False)
+
+
+@dataclass
+class Context:
+    """The tree under check, with the lookups several rules need."""
+
+    tree: Tree
+
+    @cached_property
+    def parents(self) -> dict[int, Node]:
+        return self.tree.parents()
+
+    @cached_property
+    def all_nodes(self) -> list[Node]:
+        # walked once: every rule iterates over the nodes, and generators nest per level
+        return list(self.tree.walk())
+
+    def parent(self, node: Node) -> Node | None:
+        return self.parents.get(id(node))
+
+    def nodes(self) -> Iterator[Node]:
+        return iter(self.all_nodes)
+
+    def indicators(self) -> Iterator[tuple[Node, Indicator]]:
+        for node in self.nodes():
+            for indicator in node.indicators:
+                yield node, indicator
+
+    def at(self, node: Node, message: str, *key: str | int) -> Problem:
+        return Problem(node._origin, message, key, node)
+
+    def at_indicator(
+        self, node: Node, indicator: Indicator, message: str, *key: str | int
+    ) -> Problem:
+        return Problem(indicator._origin, message, key, node)
+
+
+def normalise(text: str) -> str:
+    """Text compared as a reader would: case, spacing and final punctuation ignored."""
+    return " ".join(text.lower().split()).rstrip(" .;:")
+
+
+def first_word(text: str) -> str:
+    words = text.split()
+    return words[0].lower().strip(".,:;()") if words else ""
+
+
+OUTCOME_LEVELS = frozenset(
+    {
+        Level.TUJUAN_RPJMD,
+        Level.SASARAN_RPJMD,
+        Level.TUJUAN_OPD,
+        Level.SASARAN_STRATEGIS,
+        Level.SASARAN_ANTARA,
+        Level.PROGRAM,
+        Level.KEGIATAN,
+    }
+)
+"""Levels whose statement should name a result (an outcome), not an activity."""
+
+INDICATED_LEVELS = frozenset(OUTCOME_LEVELS - {Level.TUJUAN_RPJMD, Level.SASARAN_RPJMD}) | {
+    Level.SUB_KEGIATAN
+}
+"""Levels the OPD answers for: from tujuan OPD down, every node needs an indicator."""

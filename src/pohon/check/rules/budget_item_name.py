@@ -1,0 +1,48 @@
+"""budget-item-name: program, kegiatan and sub kegiatan carry their official name; others do not.
+
+The Cascading Kinerja shows the nomenclature name of each budget item above its
+sasaran. A sasaran level has no such name: its text goes in `pernyataan`.
+
+Fails::
+
+    - id: prog-1
+      tingkat: program
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+
+Passes::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pohon.check.rules.base import Context, Problem
+from pohon.core.findings import Severity
+from pohon.tree.model import BUDGET_LEVELS
+
+ID = "budget-item-name"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for node in ctx.nodes():
+        if node.level in BUDGET_LEVELS and not node.name:
+            yield ctx.at(
+                node,
+                f"the {node.level.value} `{node.id}` has no official name: add "
+                f"`nama:` with its nomenclature name",
+            )
+        elif node.level not in BUDGET_LEVELS and node.name:
+            yield ctx.at(
+                node,
+                f"a {node.level.value} has no nomenclature name: move the text to "
+                "`pernyataan` or remove `nama`",
+                "nama",
+            )

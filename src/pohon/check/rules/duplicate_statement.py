@@ -1,0 +1,57 @@
+"""duplicate-statement: two nodes do not carry the same statement.
+
+Two boxes with one statement are either the same result drawn twice (merge
+them) or two results written carelessly (say what differs).
+
+Fails::
+
+    - id: sub-1
+      tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
+      pernyataan: Tersedianya sandang bagi korban bencana
+      indikator: [{nama: Jumlah korban bencana yang menerima sandang}]
+    - id: sub-2
+      tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
+      pernyataan: Tersedianya sandang bagi korban bencana
+      indikator: [{nama: Jumlah paket sandang yang disalurkan}]
+
+Passes::
+
+    - id: sub-1
+      tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
+      pernyataan: Tersedianya sandang bagi korban bencana
+      indikator: [{nama: Jumlah korban bencana yang menerima sandang}]
+    - id: sub-2
+      tingkat: sub_kegiatan
+      nama: Fasilitasi Pemberdayaan Sosial KAT
+      pernyataan: Tersedianya makanan bagi korban bencana
+      indikator: [{nama: Jumlah korban bencana yang menerima makanan}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pohon.check.rules.base import Context, Problem, normalise
+from pohon.core.findings import Severity
+from pohon.tree.model import Node
+
+ID = "duplicate-statement"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    first: dict[str, Node] = {}
+    for node in ctx.nodes():
+        key = normalise(node.statement)
+        if key in first:
+            yield ctx.at(
+                node,
+                f"the statement is the same as that of `{first[key].id}`: merge the "
+                "two nodes or say what each one achieves",
+                "pernyataan",
+            )
+        else:
+            first[key] = node

@@ -1,0 +1,61 @@
+"""level-order: a node sits under a parent of the level just above it.
+
+The cascade reads visi → misi → tujuan RPJMD → sasaran RPJMD → tujuan OPD →
+sasaran strategis → (sasaran antara) → program → kegiatan → sub kegiatan.
+An intermediate sasaran (`sasaran_antara`) may sit between the strategic
+sasaran and the programs on some branches only.
+
+Fails::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+      anak:
+        - id: sub-1
+          tingkat: sub_kegiatan
+          nama: Fasilitasi Pemberdayaan Sosial KAT
+          pernyataan: Tersedianya fasilitator KAT
+          indikator: [{nama: Jumlah fasilitator KAT}]
+
+Passes::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+      anak:
+        - id: keg-1
+          tingkat: kegiatan
+          nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
+          pernyataan: Meningkatnya kualitas hidup warga KAT
+          indikator: [{nama: Persentase warga KAT yang meningkat kualitas hidupnya}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pohon.check.rules.base import Context, Problem
+from pohon.core.findings import Severity
+from pohon.tree.model import ALLOWED_CHILDREN
+
+ID = "level-order"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for node in ctx.nodes():
+        allowed = ALLOWED_CHILDREN[node.level]
+        for child in node.children:
+            if child.level not in allowed:
+                expected = " or ".join(sorted(level.value for level in allowed)) or "nothing"
+                yield ctx.at(
+                    child,
+                    f"a `{child.level.value}` cannot sit under the "
+                    f"`{node.level.value}` `{node.id}`: under it goes {expected}; "
+                    "move the node or fix its `tingkat`",
+                    "tingkat",
+                )

@@ -1,0 +1,58 @@
+"""statement-reads-like-indicator: a statement is a condition, its indicator is the measure.
+
+A sasaran that starts with "Persentase", "Jumlah", "Indeks"… is an indicator
+written in the statement's place: write the condition to be reached, and move
+the measure to `indikator`.
+
+Fails::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      pernyataan: Persentase PSKS yang aktif
+      indikator: [{nama: Persentase PSKS yang aktif}]
+
+Passes::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      pernyataan: Meningkatnya peran aktif PSKS
+      indikator: [{nama: Persentase PSKS yang aktif}]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pohon.check.rules.base import Context, Problem, first_word
+from pohon.core.findings import Severity
+
+ID = "statement-reads-like-indicator"
+SEVERITY = Severity.WARNING
+
+MEASURE_WORDS = frozenset(
+    {
+        "persentase",
+        "prosentase",
+        "jumlah",
+        "indeks",
+        "rasio",
+        "nilai",
+        "angka",
+        "cakupan",
+        "rata-rata",
+    }
+)
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for node in ctx.nodes():
+        word = first_word(node.statement)
+        if word in MEASURE_WORDS:
+            yield ctx.at(
+                node,
+                f"the statement starts with `{word}` and reads like an indicator: "
+                "write the condition to be reached, and keep the measure in `indikator`",
+                "pernyataan",
+            )

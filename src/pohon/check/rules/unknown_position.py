@@ -1,0 +1,61 @@
+"""unknown-position: every `jabatan` names a position listed under the top-level `jabatan`.
+
+The Perjanjian Kinerja of each official is built from these references; a
+misspelt id would silently drop a sasaran from an official's agreement.
+
+Fails::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      jabatan: kabid-dayasos
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+
+Passes::
+
+    - id: prog-1
+      tingkat: program
+      nama: PROGRAM PEMBERDAYAAN SOSIAL
+      jabatan: kadis
+      pernyataan: Meningkatnya pemberdayaan sosial
+      indikator: [{nama: Persentase PSKS yang aktif}]
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from pohon.check.rules.base import Context, Problem
+from pohon.core.findings import Severity
+from pohon.tree.model import Origin
+
+ID = "unknown-position"
+SEVERITY = Severity.ERROR
+
+
+def _hint(ctx: Context, name: str) -> str:
+    close = difflib.get_close_matches(name, sorted(ctx.tree.positions), n=1)
+    known = ", ".join(sorted(ctx.tree.positions)) or "none yet"
+    return f" Did you mean `{close[0]}`?" if close else f" Known positions: {known}."
+
+
+def check(ctx: Context) -> Iterator[Problem]:
+    for node in ctx.nodes():
+        if node.position is not None and node.position not in ctx.tree.positions:
+            yield ctx.at(
+                node,
+                f"the position `{node.position}` is not listed under `jabatan`."
+                + _hint(ctx, node.position),
+                "jabatan",
+            )
+    for index, signatory in enumerate(ctx.tree.meta.signatories):
+        if signatory.position not in ctx.tree.positions:
+            origin = Origin(file=ctx.tree.source, path=("meta", "penandatangan", index))
+            yield Problem(
+                origin,
+                f"the signatory's position `{signatory.position}` is not listed "
+                "under `jabatan`." + _hint(ctx, signatory.position),
+                ("jabatan",),
+            )

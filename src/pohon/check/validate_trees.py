@@ -1,0 +1,70 @@
+"""The `validate` pipeline: load each tree, check it, gather the findings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pohon.check.run_rules import check_tree
+from pohon.core.findings import Finding
+from pohon.source.settings_file import Config
+from pohon.tree.assemble import InputError, LoadResult, load_tree
+
+PARALLEL_FROM = 4
+"""Fewer trees than this are checked in this process: starting workers costs more."""
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One tree after loading and checking: the result of loading and all findings."""
+
+    load: LoadResult
+    findings: list[Finding]
+
+
+def check_path(path: Path, config: Config) -> Checked:
+    result = load_tree(path)
+    return Checked(result, check_tree(result, config))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What `validate` needs of one tree: small enough to send back from a worker process."""
+
+    path: Path
+    findings: list[Finding]
+    files: list[str]
+    loaded: bool
+    unreadable: str | None = None
+
+
+def outcome(path: Path, config: Config) -> Outcome:
+    try:
+        checked = check_path(path, config)
+    except InputError as error:
+        return Outcome(path, [], [], False, str(error))
+    load = checked.load
+    return Outcome(path, checked.findings, list(load.marks), load.tree is not None)
+
+
+def validate_paths(
+    paths: Sequence[Path], config: Config, jobs: int | None = None
+) -> Iterator[Outcome]:
+    """One outcome per tree, in path order; every path is read even after errors.
+
+    Trees are independent, so several are checked side by side in worker processes
+    (the work is pure Python: threads would wait on each other).
+    """
+    workers = min(jobs or os.cpu_count() or 1, len(paths))
+    if workers < 2 or len(paths) < PARALLEL_FROM:
+        yield from (outcome(path, config) for path in paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    from pohon.core.runtime import tune_gc
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
+        yield from pool.map(partial(outcome, config=config), paths, chunksize=4)

@@ -1,0 +1,105 @@
+"""Command bodies behind the CLI: each returns an exit code and does its own printing."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import click
+
+from pohon.check.finding_formats import FORMATS, summary
+from pohon.check.validate_trees import check_path, validate_paths
+from pohon.core import exit_codes as exitcodes
+from pohon.core.findings import Finding
+from pohon.source.settings_file import find_config
+from pohon.tree.assemble import InputError
+
+
+def validate_command(
+    paths: list[Path], *, output_format: str, strict: bool, jobs: int | None = None
+) -> int:
+    """Check the given trees; with no paths, every tree of the project (see discover.py)."""
+    from pohon.source.discover import find_trees
+
+    config = find_config(Path.cwd())
+    discovery = None if paths else find_trees(Path.cwd(), config)
+    paths = discovery.mains if discovery else paths
+    findings: list[Finding] = []
+    read: set[str] = set()
+    loaded = 0
+    unreadable = 0
+    for result in validate_paths(paths, config, jobs):
+        if result.unreadable is not None:
+            click.echo(f"pohon: {result.unreadable}", err=True)
+            unreadable += 1
+            continue
+        findings.extend(result.findings)
+        read.update(result.files)
+        loaded += result.loaded
+    if discovery and loaded == len(paths):  # a tree that failed to load may own the parts
+        findings.extend(discovery.unincluded(read))
+    click.echo(FORMATS[output_format](findings), nl=False)
+    if output_format == "text":
+        click.echo(summary(findings, len(paths) - unreadable, unreadable), err=True)
+    if unreadable:
+        return exitcodes.USAGE
+    return exitcodes.for_findings(findings, strict=strict)
+
+
+def export_command(path: Path) -> int:
+    from pohon.render.json_export import tree_to_json
+
+    checked = check_path(path, find_config(Path.cwd()))
+    if exitcodes.for_findings(checked.findings) != exitcodes.OK or checked.load.tree is None:
+        click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
+        click.echo("pohon: not exported: fix the errors above first", err=True)
+        return exitcodes.FINDINGS
+    click.echo(tree_to_json(checked.load.tree), nl=False)
+    return exitcodes.OK
+
+
+def render_command(
+    paths: list[Path], given: Mapping[str, object], *, check: bool, force: bool, quiet: bool
+) -> int:
+    """Render every tree with the options `given` on the command line over the project's settings."""
+    from pohon.commands.render_command import run_render
+    from pohon.render.render_settings import resolve
+
+    out, options = resolve(find_config(Path.cwd()), given)
+    return run_render(paths, out, options, check=check, force=force, quiet=quiet)
+
+
+def schema_command(check: Path | None) -> int:
+    """Print the editor schema, or with `check` say whether a committed copy is current."""
+    from pohon.commands.editor_schema import schema_text
+
+    text = schema_text()
+    if check is None:
+        click.echo(text.encode("utf-8"), nl=False)
+        return exitcodes.OK
+    try:
+        committed = check.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    except OSError as error:
+        raise InputError(f"{check}: cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError:
+        committed = ""  # not our JSON at all: simply out of date
+    if committed != text:
+        click.echo(f"{check}: out of date: run `pohon schema > {check}` and commit it", err=True)
+        return exitcodes.FINDINGS
+    click.echo(f"{check}: current", err=True)
+    return exitcodes.OK
+
+
+def init_command(target: Path, *, force: bool, hook_repo: str, hook_rev: str) -> int:
+    """Create a new tree repository in `target` (refusing to overwrite unless `force`)."""
+    from pohon.commands.scaffold import create_scaffold, scaffold_files
+
+    written = create_scaffold(target, scaffold_files(hook_repo, hook_rev), force=force)
+    for name in written:
+        click.echo(f"{target / name}", err=True)
+    click.echo(
+        f"pohon: {len(written)} files in {target}/; next: edit pohon-kinerja.yaml, "
+        "then `pohon validate`",
+        err=True,
+    )
+    return exitcodes.OK

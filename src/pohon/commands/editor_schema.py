@@ -1,0 +1,119 @@
+"""The JSON Schema of the YAML format, for editors: completion and inline errors as the analyst types.
+
+Generated from the pydantic models, then shaped for the YAML language server, which
+reads draft-07: `definitions` instead of `$defs`, no keywords beside a `$ref` (draft-07
+ignores them, so a description there would be lost), `type` lists instead of
+`anyOf` of plain types. The editor reads YAML 1.2 core types, not pohon's text-only
+loader: `85` arrives as a number, `1.06` too. Figures therefore accept numbers and
+text, while codes and ids stay strings, so the editor asks for quotes where a code
+would otherwise turn into a number. The output is byte-stable: it is committed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from pohon.tree.model import FORMAT_MARKER, FragmentFile, TreeFile
+
+SCHEMA_ID = "urn:pohon:schema:pohon-1"
+DRAFT_07 = "http://json-schema.org/draft-07/schema#"  # http: editors reject the https spelling
+YEAR_KEY = {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)$"}
+YEAR_MAPS = frozenset({"target", "realisasi", "pagu"})
+
+# The models' docstrings are English notes for developers; an analyst reads these instead:
+# the title labels the editor's "insert this object" suggestion, the description its hover.
+DEFINITIONS = {
+    "Echelon": ("Eselon", "Eselon jabatan: I, II, III, IV atau V."),
+    "FragmentFile": (
+        "Bagian pohon",
+        "Bagian pohon dalam berkas sendiri: simpulnya digantung di bawah `induk`.",
+    ),
+    "Indicator": (
+        "Indikator",
+        "Indikator kinerja: rumusan, satuan, target dan realisasi per tahun.",
+    ),
+    "IndicatorType": ("Jenis indikator", "Jenis indikator: impact, outcome, output atau proses."),
+    "Level": ("Tingkat", "Tingkat simpul, dari visi Pemda sampai sub kegiatan."),
+    "Meta": ("Meta", "Identitas pohon: pemda, perangkat daerah, periode rencana."),
+    "Node": ("Simpul", "Satu simpul pohon: pernyataan sasaran, indikator dan simpul anaknya."),
+    "Period": ("Periode", "Periode rencana (RPJMD / Renstra), tahun awal dan akhir."),
+    "Polarity": ("Polaritas", "Arah kinerja: naik (makin tinggi makin baik) atau turun."),
+    "Position": ("Jabatan", "Satu jabatan penanggung jawab."),
+    "Signatory": ("Penandatangan", "Penandatangan dokumen (Perjanjian Kinerja, bagan)."),
+    "TreeFile": (
+        "Berkas utama pohon",
+        "Berkas utama pohon: meta, jabatan, simpul akar dan berkas yang disertakan.",
+    ),
+}
+
+
+def build_schema() -> dict[str, Any]:
+    """The schema as a dict: the main-file form, or the fragment form when `induk` is present."""
+    from pohon.check.rules import RULES  # `abaikan` completes to the rule ids
+
+    _, generated = models_json_schema(
+        [(TreeFile, "validation"), (FragmentFile, "validation")], by_alias=True
+    )
+    definitions = {name: _shape(body) for name, body in sorted(generated["$defs"].items())}
+    for name, body in definitions.items():
+        body["title"], body["description"] = DEFINITIONS[name]
+    for form in ("TreeFile", "FragmentFile"):
+        definitions[form]["properties"]["format"] = {
+            "const": FORMAT_MARKER,
+            "description": f"Penanda berkas pohon; selalu `{FORMAT_MARKER}`.",
+        }
+    definitions["Node"]["properties"]["abaikan"]["items"] = {"enum": list(RULES)}
+    return {
+        "$schema": DRAFT_07,
+        "$id": SCHEMA_ID,
+        "title": f"Pohon Kinerja ({FORMAT_MARKER})",
+        "description": "Berkas Pohon Kinerja: berkas utama, atau bagian pohon bila ada `induk`.",
+        "type": "object",
+        "if": {"required": ["induk"]},
+        "then": {"$ref": "#/definitions/FragmentFile"},
+        "else": {"$ref": "#/definitions/TreeFile"},
+        "definitions": definitions,
+    }
+
+
+def schema_text() -> str:
+    """The schema as committed: two-space JSON, keys in model order, one final newline."""
+    return json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _shape(node: Any, key: str | None = None) -> Any:
+    """Rewrite one generated subschema for draft-07 editors, recursively."""
+    if isinstance(node, list):
+        return [_shape(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if key == "properties":  # field names, not keywords: a field may be called "title"
+        fields = {name: _shape(body) for name, body in node.items()}
+        for name in YEAR_MAPS & set(fields):
+            fields[name]["propertyNames"] = YEAR_KEY
+        return fields
+    # pydantic's titles are English field names; the descriptions say it in Indonesian.
+    shaped = {k: _shape(v, k) for k, v in node.items() if k != "title"}
+    if "$ref" in shaped:
+        shaped["$ref"] = shaped["$ref"].replace("#/$defs/", "#/definitions/")
+        if len(shaped) > 1:  # draft-07 ignores a $ref's siblings: keep them beside an allOf
+            shaped["allOf"] = [{"$ref": shaped.pop("$ref")}]
+    if "anyOf" in shaped:
+        shaped = _merge_plain_types(shaped)
+    return shaped
+
+
+def _merge_plain_types(node: dict[str, Any]) -> dict[str, Any]:
+    """`anyOf` of bare `{"type": …}` entries as one `type` list; `integer` is in `number`."""
+    options = node["anyOf"]
+    if not all(isinstance(o, dict) and set(o) == {"type"} for o in options):
+        return node
+    types = [o["type"] for o in options]
+    if "number" in types and "integer" in types:
+        types.remove("integer")
+    merged = {k: v for k, v in node.items() if k != "anyOf"}
+    merged["type"] = types[0] if len(types) == 1 else types
+    return merged

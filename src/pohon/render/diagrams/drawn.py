@@ -1,0 +1,61 @@
+"""The nodes one page draws, in YAML order, with their DOT names, parents and chart numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pohon.render.diagrams.pages import Plan
+from pohon.tree.model import Level, Node
+
+
+@dataclass
+class Drawn:
+    """The nodes of one page (pre-order, as in the YAML) and what the layout needs of each."""
+
+    nodes: list[Node] = field(default_factory=list)
+    names: dict[int, str] = field(default_factory=dict)
+    parents: dict[int, Node] = field(default_factory=dict)
+    numbers: dict[int, int] = field(default_factory=dict)
+    taken: set[str] = field(default_factory=set)
+
+    def add(self, node: Node, parent: Node | None, number: int) -> None:
+        name, n = node.id, 1
+        while name in self.taken:  # duplicate ids (an error `validate` reports) still draw apart
+            n += 1
+            name = f"{node.id}~{n}"
+        self.taken.add(name)
+        self.nodes.append(node)
+        self.names[id(node)] = name
+        self.numbers[id(node)] = number
+        if parent is not None:
+            self.parents[id(node)] = parent
+
+    def name(self, node: Node) -> str:
+        return self.names[id(node)]
+
+    def parent(self, node: Node) -> Node | None:
+        return self.parents.get(id(node))
+
+    def stacked(self, node: Node) -> bool:
+        """Children of a kegiatan hang in a column under it: 76 sub kegiatan never form one strip."""
+        parent = self.parent(node)
+        return parent is not None and parent.level is Level.KEGIATAN
+
+    def children(self, node: Node) -> list[Node]:
+        return [child for child in node.children if id(child) in self.names]
+
+
+def collect(plan: Plan) -> Drawn:
+    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest)."""
+    drawn = Drawn()
+
+    def visit(nodes: tuple[Node, ...] | list[Node], parent: Node | None) -> None:
+        counts: dict[Level, int] = {}
+        for node in nodes:
+            counts[node.level] = counts.get(node.level, 0) + 1
+            drawn.add(node, parent, counts[node.level])
+            if id(node) not in plan.targets:
+                visit(node.children, node)
+
+    visit(plan.roots, None)
+    return drawn

@@ -1,0 +1,135 @@
+"""Run a Graphviz engine on DOT text: the pinned pip engine (`graphviz-pure`) or the system `dot`.
+
+The embedded engine is the default because it needs nothing outside pip and draws the
+same bytes on every machine; the system `dot` differs by version. Every call has a
+timeout, and every failure becomes one message that names the other engine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from dataclasses import dataclass
+from pathlib import Path
+
+from pohon.core.errors import UsageError
+
+EMBEDDED = "embedded"
+SYSTEM = "dot"
+AUTO = "auto"
+EMBEDDED_PROGRAM = "graphviz-pure"
+TIMEOUT_SECONDS = 120.0  # the Mamuju tree's largest page takes 0.3 s; 400x that is a hang
+_FORMATS = {EMBEDDED: frozenset({"svg", "png"}), SYSTEM: frozenset({"svg", "png", "pdf"})}
+
+
+@dataclass(frozen=True)
+class Engine:
+    """A Graphviz program found on this machine."""
+
+    kind: str  # EMBEDDED or SYSTEM
+    program: str
+
+    @property
+    def other(self) -> str:
+        return SYSTEM if self.kind == EMBEDDED else EMBEDDED
+
+    def can(self, output_format: str) -> bool:
+        return output_format in _FORMATS[self.kind]
+
+    def run(
+        self,
+        source: str,
+        output_format: str,
+        *,
+        args: tuple[str, ...] = (),
+        timeout: float = TIMEOUT_SECONDS,
+    ) -> bytes:
+        """The engine's output for DOT `source` in `output_format` (e.g. `svg`, `png`)."""
+        done = self._call([f"-T{output_format}", *args], source, timeout)
+        if self.kind == SYSTEM and _crashed(done):
+            # Older system Graphviz (Debian's 2.43) crashes in its orthogonal edge router on
+            # some pages; the same page with straight-segment edges still reads the same.
+            done = self._call([f"-T{output_format}", *args, "-Gsplines=polyline"], source, timeout)
+        if done.returncode != 0 or not done.stdout:
+            raise UsageError(self._failed(_first_error(done)))
+        return done.stdout
+
+    def _call(
+        self, args: list[str], source: str, timeout: float
+    ) -> subprocess.CompletedProcess[bytes]:
+        try:
+            return subprocess.run(
+                [self.program, *args],
+                input=source.encode(),
+                capture_output=True,
+                timeout=timeout,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise UsageError(self._failed(f"gave no result within {timeout:g} s")) from None
+        except OSError as error:
+            raise UsageError(self._failed(f"could not start: {error.strerror or error}")) from None
+
+    def _failed(self, what: str) -> str:
+        return (
+            f"the {self.kind} Graphviz engine ({self.program}) {what}; try `--engine {self.other}`"
+        )
+
+
+def _crashed(done: subprocess.CompletedProcess[bytes]) -> bool:
+    """Killed by a signal (a segfault, or an assertion's abort), not refused with a message."""
+    return done.returncode < 0 or done.returncode in (134, 139)
+
+
+def _first_error(done: subprocess.CompletedProcess[bytes]) -> str:
+    lines = [line.strip() for line in done.stderr.decode(errors="replace").splitlines()]
+    errors = [line for line in lines if line.lower().startswith("error")] or lines
+    if errors:
+        return f"failed: {errors[0]}"
+    if _crashed(done):
+        return f"crashed (exit status {done.returncode})"
+    return "failed without a message"
+
+
+def find_embedded() -> str | None:
+    """`graphviz-pure` as pip installed it beside this Python (venv, `Scripts`, user), else on PATH."""
+    name = EMBEDDED_PROGRAM + (".exe" if os.name == "nt" else "")
+    for folder in _script_folders():
+        candidate = folder / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    return shutil.which(EMBEDDED_PROGRAM)
+
+
+def _script_folders() -> list[Path]:
+    folders = [Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))]
+    with contextlib.suppress(KeyError):  # no user scheme on this platform
+        folders.append(Path(sysconfig.get_path("scripts", f"{os.name}_user")))
+    return folders
+
+
+def find_system() -> str | None:
+    return shutil.which("dot")
+
+
+def choose(engine: str) -> Engine:
+    """The engine asked for (`auto`: the embedded one when installed, else the system `dot`)."""
+    embedded = find_embedded() if engine in (EMBEDDED, AUTO) else None
+    if embedded:
+        return Engine(EMBEDDED, embedded)
+    system = find_system() if engine in (SYSTEM, AUTO) else None
+    if system:
+        return Engine(SYSTEM, system)
+    if engine == SYSTEM:
+        raise UsageError(
+            "--engine dot: no Graphviz `dot` program on PATH; use `--engine embedded` "
+            "(the Graphviz installed with pohon) or install Graphviz"
+        )
+    raise UsageError(
+        f"the embedded Graphviz engine ({EMBEDDED_PROGRAM}) is not installed: reinstall pohon "
+        "(`pip install pohon` brings it) or use `--engine dot` with a system Graphviz"
+    )

@@ -1,0 +1,129 @@
+"""Which pages a tree's diagrams have: an overview down to the programs, then one page per program.
+
+A page with more boxes than the budget (`max_nodes_per_page`) is split further (split.py).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from pohon.core.errors import UsageError
+from pohon.tree.model import Level, Node, Tree
+
+VIEWS = ("cascading", "pohon")
+_TITLES = {
+    "id": {"cascading": "Cascading Kinerja", "pohon": "Pohon Kinerja"},
+    "en": {"cascading": "Performance cascade", "pohon": "Performance tree"},
+}
+
+
+@dataclass(frozen=True)
+class DiagramPage:
+    """One diagram page: what the reports link to. `path` is relative, without an extension."""
+
+    view: str  # "cascading" or "pohon"
+    scope: str | None  # None for the overview, else the program's (or --root's) node id
+    title: str  # e.g. "Cascading Kinerja — PROGRAM PEMBERDAYAAN SOSIAL"
+    path: str  # relative to the tree's folder, e.g. "diagram/cascading"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A page and what it draws: its top nodes, where it stops, and its links to other pages."""
+
+    page: DiagramPage
+    roots: tuple[Node, ...]
+    targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
+    parent: str | None  # the path of the page that links here (None: the overview, --root)
+
+    def link(self, node: Node) -> str | None:
+        """Where the node's box leads, relative to this page's folder (None: drawn here in full)."""
+        target = self.targets.get(id(node))
+        return self._relative(target) if target is not None else None
+
+    @property
+    def back(self) -> str | None:
+        """The page that links here, relative to this page's folder."""
+        return self._relative(self.parent) if self.parent is not None else None
+
+    def _relative(self, path: str) -> str:
+        # Paths name files without their extension: give one, or `a/b` from `a/b/c` reads as `.`.
+        return posixpath.relpath(f"{path}.x", posixpath.dirname(self.page.path))[:-2]
+
+
+def find_node(tree: Tree, node_id: str) -> Node:
+    for node in tree.walk():
+        if node.id == node_id:
+            return node
+    raise UsageError(f"--root {node_id}: {tree.source} has no node with this id")
+
+
+def top_programs(tree: Tree) -> list[Node]:
+    """Programs not under another program, in YAML order: each gets a page of its own."""
+    found: list[Node] = []
+
+    def visit(node: Node) -> None:
+        if node.level is Level.PROGRAM:
+            found.append(node)
+            return
+        for child in node.children:
+            visit(child)
+
+    for root in tree.roots:
+        visit(root)
+    return found
+
+
+def _short(node: Node) -> str:
+    return node.name or node.statement
+
+
+def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) -> list[Plan]:
+    """Every page of both views, view by view, overview first, programs in YAML order.
+
+    A page over `budget` boxes is followed by the pages it was split into (split.py).
+    """
+    from pohon.render.diagrams.split import split_all
+
+    titles = _TITLES.get(lang, _TITLES["id"])
+    result: list[Plan] = []
+    for view in VIEWS:
+        if root is not None:
+            node = find_node(tree, root)
+            page = DiagramPage(
+                view, root, f"{titles[view]} — {_short(node)}", f"diagram/{view}-{root}"
+            )
+            result.append(Plan(page, (node,), {}, None))
+            continue
+        programs = top_programs(tree)
+        names = _file_names([p.id for p in programs])
+        # Keyed by the node object: two programs sharing an id (an error) still get two pages.
+        paths = {id(p): f"diagram/{view}/{name}" for p, name in zip(programs, names, strict=True)}
+        overview = DiagramPage(view, None, f"{titles[view]} — {tree.meta.opd}", f"diagram/{view}")
+        result.append(Plan(overview, tuple(tree.roots), paths, None))
+        for program in programs:
+            path = paths[id(program)]
+            page = DiagramPage(view, program.id, f"{titles[view]} — {_short(program)}", path)
+            result.append(Plan(page, (program,), {}, overview.path))
+    if budget is None:
+        return result
+    return split_all(result, budget, lambda plan, node: _titled(titles, plan, node))
+
+
+def _titled(titles: dict[str, str], plan: Plan, node: Node) -> str:
+    return f"{titles[plan.page.view]} — {_short(node)}"
+
+
+def _file_names(ids: list[str], taken: set[str] | None = None) -> list[str]:
+    """File names from node ids, unique even on case-insensitive disks and with duplicate ids."""
+    seen: set[str] = set(taken or ())
+    names = []
+    for node_id in ids:
+        name, n = node_id, 1
+        while name.lower() in seen:
+            n += 1
+            name = f"{node_id}-{n}"
+        seen.add(name.lower())
+        names.append(name)
+    return names

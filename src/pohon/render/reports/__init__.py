@@ -1,0 +1,124 @@
+"""Reports from one tree: plain values built in Python, then written by one Jinja environment.
+
+Each report is rendered twice, as HTML (a self-contained static site) and as
+GitHub-flavoured Markdown, from the same values, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pohon.core.errors import UsageError
+from pohon.render.reports.agreement import agreement_year, build_agreements
+from pohon.render.reports.environment import Templates, make_environment, render_template
+from pohon.render.reports.matrix import build_matrix
+from pohon.render.reports.register import build_register
+from pohon.render.reports.site import REPORTS, ReportLink, diagram_links
+from pohon.render.reports.summary import build_summary
+from pohon.render.reports.views import Views
+from pohon.render.reports.wording import Labels
+from pohon.tree.model import Tree
+
+if TYPE_CHECKING:
+    from pohon.check.validate_trees import Checked
+    from pohon.render.options import RenderOptions
+
+
+@dataclass(frozen=True)
+class TreeInfo:
+    folder: str
+    pemda: str
+    opd: str
+    period: str
+    source: str | None
+
+
+def render_reports(
+    checked: Checked, options: RenderOptions, folder: str, diagrams: Collection[str]
+) -> dict[str, bytes]:
+    """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path."""
+    if checked.load.tree is None:
+        return {}
+    tree = _scoped(checked.load.tree, options.root)
+    labels = Labels(options.lang)
+    base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
+    writer = _Writer(make_environment(options.templates), folder, base)
+    views = Views(tree, labels)
+    matrix = build_matrix(tree, labels, views)
+    register = build_register(tree, labels, views)
+    reports = [
+        writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
+        writer.report("daftar-indikator", labels["register"], register=register),
+    ]
+    year = agreement_year(tree, options.year)
+    for agreement in build_agreements(tree, year, labels, views):
+        title = f"{labels['agreement']} {year}: {agreement.first_party.title}"
+        reports.append(
+            writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
+        )
+    summary = build_summary(checked.findings, labels)
+    reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
+    index = {
+        "reports": reports,
+        "diagrams": diagram_links(tree, options, folder, diagrams),
+        "summary": summary,
+        "summary_link": reports[-1],
+        "home": "",
+    }
+    writer.page("index.html", "html/index.html", **index)
+    writer.page("README.md", "md/README.md", **index)
+    return writer.files
+
+
+def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
+    period = tree.meta.period
+    return TreeInfo(
+        folder,
+        tree.meta.pemda,
+        tree.meta.opd,
+        f"{period.start}–{period.end}",
+        tree.meta.source if source else None,
+    )
+
+
+class _Writer:
+    """Renders pages of one tree into `files`, each with the shared context."""
+
+    def __init__(self, env: Templates, folder: str, base: dict[str, Any]) -> None:
+        self.env, self.folder, self.base = env, folder, base
+        self.files: dict[str, bytes] = {}
+
+    def page(self, name: str, template: str, **context: Any) -> None:
+        self.files[f"{self.folder}/{name}"] = render_template(
+            self.env, template, {**self.base, **context}
+        )
+
+    def report(self, kind: str, title: str, slug: str = "", **context: Any) -> ReportLink:
+        """The HTML and Markdown files of one report; its templates are named after its kind."""
+        name = f"{kind}-{slug}" if slug else kind
+        link = ReportLink(title, f"{REPORTS}/{name}.html", f"{REPORTS}/{name}.md")
+        for path, template in ((link.html, f"html/{kind}.html"), (link.markdown, f"md/{kind}.md")):
+            self.page(path, template, title=title, **context)
+        return link
+
+
+def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path | None) -> bytes:
+    """`OUT/index.html`: one link per rendered tree, so several trees share one front page."""
+    labels = Labels(lang)
+    env = make_environment(templates)
+    infos = [_info(folder, tree, source=False) for folder, tree in trees]
+    context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
+    return render_template(env, "html/site-index.html", context)
+
+
+def _scoped(tree: Tree, root: str | None) -> Tree:
+    """The tree cut to the subtree under `--root`, as the diagrams draw it."""
+    if root is None:
+        return tree
+    for node in tree.walk():
+        if node.id == root:
+            return Tree(source=tree.source, meta=tree.meta, positions=tree.positions, roots=[node])
+    raise UsageError(f"--root {root}: {tree.source} has no node with this id")

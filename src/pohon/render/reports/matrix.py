@@ -1,0 +1,138 @@
+"""The cascading matrix: one row per path from the OPD's tujuan to a leaf, parents as merged cells.
+
+Depth is not uniform (some branches carry a sasaran antara, which may even nest), so
+the columns are the union of the (level, how-many-th of that level) slots over all
+paths; a path that skips a slot gets an empty cell there, merged like any other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pohon.render.reports.views import NodeView, Views
+from pohon.render.reports.wording import Labels
+from pohon.tree.model import Level, Node, Tree
+
+MATRIX_LEVELS = (
+    Level.TUJUAN_OPD,
+    Level.SASARAN_STRATEGIS,
+    Level.SASARAN_ANTARA,
+    Level.PROGRAM,
+    Level.KEGIATAN,
+    Level.SUB_KEGIATAN,
+)
+
+Slot = tuple[Level, int]
+
+
+@dataclass(frozen=True)
+class Column:
+    level: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One level of one row; `rowspan` 0 means the cell above spans over this one."""
+
+    node: NodeView | None
+    rowspan: int
+
+
+@dataclass(frozen=True)
+class Matrix:
+    context: tuple[NodeView, ...]
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    years: tuple[int, ...]
+
+
+def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matrix:
+    views = views or Views(tree, labels)
+    parents = tree.parents()
+    starts = [
+        node
+        for node in tree.walk()
+        if node.level in MATRIX_LEVELS and _level(parents.get(id(node))) not in MATRIX_LEVELS
+    ]
+    paths = [path for start in starts for path in _paths(start)]
+    slotted = [_slots(path) for path in paths]
+    slots = sorted({slot for row in slotted for slot in row}, key=_slot_order)
+    grid = [[row.get(slot) for slot in slots] for row in slotted]
+    return Matrix(
+        context=tuple(views.node(n) for n in _context(starts, parents)),
+        columns=tuple(_column(slot, slots, labels) for slot in slots),
+        rows=_merge(grid, views),
+        years=views.years,
+    )
+
+
+def _level(node: Node | None) -> Level | None:
+    return node.level if node else None
+
+
+def _paths(node: Node) -> list[list[Node]]:
+    if not node.children:
+        return [[node]]
+    return [[node, *rest] for child in node.children for rest in _paths(child)]
+
+
+def _slots(path: list[Node]) -> dict[Slot, Node]:
+    seen: dict[Level, int] = {}
+    slots: dict[Slot, Node] = {}
+    for node in path:
+        count = seen.get(node.level, 0)
+        slots[(node.level, count)] = node
+        seen[node.level] = count + 1
+    return slots
+
+
+def _slot_order(slot: Slot) -> tuple[int, int]:
+    return (list(Level).index(slot[0]), slot[1])
+
+
+def _column(slot: Slot, slots: list[Slot], labels: Labels) -> Column:
+    level, count = slot
+    label = labels.level(level)
+    if count or (level, 1) in slots:
+        label = f"{label} {count + 1}"
+    return Column(level.value, label)
+
+
+def _merge(grid: list[list[Node | None]], views: Views) -> tuple[tuple[Cell, ...], ...]:
+    """Rowspans: a cell merges with the ones below while everything left of it is the same path."""
+    width = len(grid[0]) if grid else 0
+    # The first column where each row leaves the path of the row above (rows are paths in
+    # order, so a span's rows share their prefix: comparing with the row above is enough).
+    splits = [0] + [_first_difference(grid[r - 1], grid[r]) for r in range(1, len(grid))]
+    spans = [[0] * width for _ in grid]
+    for column in range(width):
+        top = 0
+        for row in range(1, len(grid) + 1):
+            if row == len(grid) or splits[row] <= column:
+                spans[top][column] = row - top
+                top = row
+    return tuple(
+        tuple(Cell(views.node(node) if node else None, spans[r][c]) for c, node in enumerate(cells))
+        for r, cells in enumerate(grid)
+    )
+
+
+def _first_difference(above: list[Node | None], row: list[Node | None]) -> int:
+    for column, (a, b) in enumerate(zip(above, row, strict=True)):
+        if a is not b:
+            return column
+    return len(row)
+
+
+def _context(starts: list[Node], parents: dict[int, Node]) -> list[Node]:
+    """The Pemda part above the matrix (visi … sasaran RPJMD), top first, each node once."""
+    context: list[Node] = []
+    for start in starts:
+        chain: list[Node] = []
+        node = parents.get(id(start))
+        while node is not None:
+            chain.insert(0, node)
+            node = parents.get(id(node))
+        context.extend(n for n in chain if all(n is not seen for seen in context))
+    return context

@@ -1,0 +1,80 @@
+"""The validation summary: the same findings as `pohon validate`, grouped by rule."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pohon.core.findings import Finding, Severity
+from pohon.render.reports.wording import Labels
+
+
+@dataclass(frozen=True)
+class FindingView:
+    location: str
+    severity: str
+    severity_id: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RuleGroup:
+    rule: str
+    description: str
+    severity: str
+    severity_id: str
+    findings: tuple[FindingView, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    groups: tuple[RuleGroup, ...]
+    counts: tuple[tuple[str, str, int], ...]  # (severity id, label, count), worst first
+    total: int
+
+
+def build_summary(findings: Sequence[Finding], labels: Labels) -> Summary:
+    """Groups worst first, then by rule id; findings inside a group in file order, as validate prints them."""
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in sorted(findings):
+        by_rule.setdefault(finding.rule, []).append(finding)
+    groups = sorted(by_rule.items(), key=lambda item: (-max(f.severity for f in item[1]), item[0]))
+    return Summary(
+        groups=tuple(_group(rule, found, labels) for rule, found in groups),
+        counts=tuple(
+            (s.label, labels[s.label], n)
+            for s in sorted(Severity, reverse=True)
+            if (n := sum(1 for f in findings if f.severity is s))
+        ),
+        total=len(findings),
+    )
+
+
+def _group(rule: str, findings: list[Finding], labels: Labels) -> RuleGroup:
+    worst = max(f.severity for f in findings)
+    return RuleGroup(
+        rule=rule,
+        description=_description(rule),
+        severity=labels[worst.label],
+        severity_id=worst.label,
+        findings=tuple(_view(f, labels) for f in findings),
+    )
+
+
+def _view(finding: Finding, labels: Labels) -> FindingView:
+    location = (
+        finding.file if finding.line == 0 else f"{finding.file}:{finding.line}:{finding.column}"
+    )
+    return FindingView(
+        location, labels[finding.severity.label], finding.severity.label, finding.message
+    )
+
+
+def _description(rule: str) -> str:
+    """The first line of the rule module's docstring: the rule docs' own one-line summary."""
+    from pohon.check.rules import RULES
+
+    module = RULES.get(rule)
+    doc = (module.__doc__ or "") if module else ""
+    first = doc.strip().splitlines()[0] if doc.strip() else ""
+    return first.removeprefix(f"{rule}:").strip()

@@ -1,0 +1,94 @@
+"""Nodes and indicators as plain display values: what every report shows of them, in one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pohon.render.reports.figures import format_figure
+from pohon.render.reports.wording import Labels
+from pohon.tree.model import Indicator, Node, Tree
+
+
+@dataclass(frozen=True)
+class YearFigure:
+    year: int
+    text: str
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    name: str
+    unit: str
+    type: str
+    polarity: str
+    baseline: str
+    targets: tuple[YearFigure, ...]
+    has_targets: bool
+
+
+@dataclass(frozen=True)
+class NodeView:
+    id: str
+    level: str
+    level_label: str
+    statement: str
+    name: str | None
+    code: str | None
+    position: str | None
+    indicators: tuple[IndicatorView, ...]
+
+
+def plan_years(tree: Tree) -> tuple[int, ...]:
+    """The plan period's years, plus any year the data gives a figure for (so none is hidden)."""
+    years = set(tree.meta.period.years())
+    for node in tree.walk():
+        for indicator in node.indicators:
+            years.update(indicator.targets, indicator.realisations)
+    return tuple(sorted(years))
+
+
+def indicator_view(indicator: Indicator, years: tuple[int, ...], labels: Labels) -> IndicatorView:
+    none = labels["none"]
+    return IndicatorView(
+        name=indicator.name,
+        unit=indicator.unit or none,
+        type=labels.indicator_type(indicator.type),
+        polarity=labels.polarity(indicator.polarity),
+        baseline=format_figure(indicator.baseline, labels.lang, none),
+        targets=tuple(
+            YearFigure(year, format_figure(indicator.targets.get(year), labels.lang, none))
+            for year in years
+        ),
+        has_targets=bool(indicator.targets),
+    )
+
+
+def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) -> NodeView:
+    position = tree.positions.get(node.position) if node.position else None
+    return NodeView(
+        id=node.id,
+        level=node.level.value,
+        level_label=labels.level(node.level),
+        statement=node.statement,
+        name=node.name,
+        code=node.code,
+        position=position.title if position else node.position,
+        indicators=tuple(indicator_view(i, years, labels) for i in node.indicators),
+    )
+
+
+class Views:
+    """Each node's view of one tree, worked out once: the matrix, the register and every
+    annex show the same nodes, and building a view (its indicators' figures for every
+    year) is most of what building a report's rows costs."""
+
+    def __init__(self, tree: Tree, labels: Labels) -> None:
+        self.tree, self.labels = tree, labels
+        self.years = plan_years(tree)
+        self._made: dict[int, NodeView] = {}
+
+    def node(self, node: Node) -> NodeView:
+        view = self._made.get(id(node))
+        if view is None:
+            view = self._made[id(node)] = node_view(node, self.tree, self.years, self.labels)
+        return view

@@ -1,0 +1,113 @@
+"""Read one tree file as text, refusing what is not a readable, reasonably sized UTF-8 file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from pohon.source import limits
+from pohon.source.yaml_marks import YamlError
+
+# Byte-order marks of the encodings Windows tools offer besides UTF-8 ("Unicode" in
+# Notepad and Excel is UTF-16): named, since a decoding error alone would puzzle.
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class InputError(Exception):
+    """A path that cannot be read at all: a usage or I/O problem (exit code 2)."""
+
+    def __init__(self, path: Path | str, reason: str | None = None) -> None:
+        super().__init__(f"{path}: {reason}" if reason is not None else str(path))
+        self.path = str(path)
+        self.reason = reason if reason is not None else str(path)
+
+
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):  # outside the cwd, or a symlink loop
+        return str(path)
+
+
+def read_text(path: Path) -> str:
+    """The text of a tree file.
+
+    Raises InputError when the path cannot be read as a file (exit code 2), and
+    YamlError (`too-large`, `encoding`) when it can but its bytes are no tree file.
+    """
+    info = _stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a directory; give the tree's main YAML file")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a pipe or a device could block for ever or never end.
+        raise InputError(path, "is not a regular file (a pipe or a device); give a YAML file")
+    if info.st_size > limits.MAX_FILE_BYTES:
+        raise _too_large(info.st_size)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew after stat() (or /proc says 0): read on
+                data += stream.read(limits.MAX_FILE_BYTES + 1 - len(data))
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise _too_large(len(data))
+    return decode(data)
+
+
+def _stat(path: Path) -> os.stat_result:
+    try:
+        return path.stat()
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(
+                path, "is a symbolic link that leads back to itself (a loop)"
+            ) from None
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(path, "no such file") from None
+        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+
+
+def _too_large(size: int) -> YamlError:
+    return YamlError(
+        "too-large",
+        f"the file is {size / 2**20:.1f} MB; pohon reads tree files up to "
+        f"{limits.MAX_FILE_BYTES // 2**20} MB (the limit): split the tree into parts with `sertakan`",
+    )
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 text (a leading byte-order mark is dropped); other encodings get a positioned error."""
+    for bom, encoding in _OTHER_BOMS:
+        if data.startswith(bom):
+            raise YamlError(
+                "encoding",
+                f"the file is saved as {encoding}: save it as UTF-8 "
+                "(in Notepad: Save As, Encoding 'UTF-8'; in Excel: 'CSV UTF-8')",
+                1,
+                1,
+            )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        start = data.rfind(b"\n", 0, error.start) + 1
+        if start == 0 and data.startswith(_UTF8_BOM):
+            start = len(_UTF8_BOM)
+        line = data.count(b"\n", 0, error.start) + 1
+        column = len(data[start : error.start].decode("utf-8", "replace")) + 1
+        raise YamlError(
+            "encoding",
+            f"the byte 0x{data[error.start]:02X} is not UTF-8 text: the file was probably saved "
+            "as Windows-1252 or Latin-1; save it as UTF-8",
+            line,
+            column,
+        ) from None

@@ -1,0 +1,119 @@
+"""Where a `sertakan` pattern leads: the files it names, or why it names none pohon may read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pohon.source import limits
+from pohon.source.files import display_path
+from pohon.source.pattern import TooManyFolders, fixed_parts, matches
+
+
+@dataclass
+class Expansion:
+    """The files one pattern adds to the tree, and the problems met on the way (rule, message)."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion:
+    """The files `pattern` (relative to `folder`) names inside `root`, each once.
+
+    `seen` holds the resolved files already part of the tree; the new ones are added.
+    The pattern is checked before it is expanded, so `/**` or `../../**` never walks
+    the disk outside the tree's folder, and `**` does not follow links (pohon.source.pattern).
+    """
+    result = Expansion()
+    if not pattern.strip():
+        result.problems.append(
+            ("include-missing", "this `sertakan` entry is empty: write a file name or pattern")
+        )
+        return result
+    if "\\" in pattern:
+        result.problems.append(
+            (
+                "include-missing",
+                f"`{pattern}` uses `\\`: separate folders with `/` (`bidang/*.yaml`)",
+            )
+        )
+        return result
+    if not _inside(folder.joinpath(*fixed_parts(pattern)), root):
+        result.problems.append(("include-outside", _outside(pattern, root)))
+        return result
+    try:
+        found = matches(folder, pattern)
+    except TooManyFolders:
+        message = (
+            f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit): "
+            "name the folder to search in, e.g. `bidang/**/*.yaml`"
+        )
+        result.problems.append(("too-large", message))
+        return result
+    if not found:
+        result.problems.append(
+            (
+                "include-missing",
+                f"`{pattern}` names no file (paths are relative to {display_path(folder)}/)",
+            )
+        )
+    reached: set[Path] = set()
+    for path in found:
+        resolved = _resolve(path)
+        if resolved is None:
+            result.problems.append(("include-missing", _loop(path)))
+            continue
+        if resolved in reached:  # the same file by another route (a symlink): once is enough
+            continue
+        reached.add(resolved)
+        problem = _problem(path, resolved, root, seen)
+        if problem:
+            result.problems.append(problem)
+        elif len(seen) >= limits.MAX_FILES:
+            result.problems.append(
+                ("too-large", f"a tree may include at most {limits.MAX_FILES:,} files (the limit)")
+            )
+            break
+        else:
+            seen.add(resolved)
+            result.files.append(path)
+    return result
+
+
+def _problem(path: Path, resolved: Path, root: Path, seen: set[Path]) -> tuple[str, str] | None:
+    """Why `path` may not join the tree, or None when it may."""
+    shown = display_path(path)
+    if not resolved.is_relative_to(root):
+        return ("include-outside", _outside(shown, root))
+    if resolved in seen:
+        return ("include-cycle", f"`{shown}` is already part of this tree; include each file once")
+    if resolved.is_dir():
+        return (
+            "include-missing",
+            f"`{shown}` is a folder: name the files in it, e.g. `{shown}/*.yaml`",
+        )
+    return None
+
+
+def _loop(path: Path) -> str:
+    return f"`{display_path(path)}` is a symbolic link that leads back to itself (a loop)"
+
+
+def _outside(shown: str, root: Path) -> str:
+    return (
+        f"`{shown}` lies outside the tree's folder {display_path(root)}/: "
+        "keep every part of a tree beside or below its main file"
+    )
+
+
+def _resolve(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: how Python 3.11 reports a symlink loop
+        return None
+
+
+def _inside(path: Path, root: Path) -> bool:
+    resolved = _resolve(path)
+    return resolved is None or resolved.is_relative_to(root)

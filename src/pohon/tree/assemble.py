@@ -1,0 +1,261 @@
+"""Load a tree: read its main file and the files it includes, check the schema, assemble one Tree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from pohon.core.findings import Finding, Severity
+from pohon.source import limits
+from pohon.source.files import InputError, display_path, read_text
+from pohon.source.includes import expand
+from pohon.source.yaml_marks import DataPath, Marks, YamlError, parse
+from pohon.tree.model import FORMAT_MARKER, FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.tree.schema_errors import findings_from
+
+__all__ = ["InputError", "LoadResult", "display_path", "load_tree"]
+
+
+@dataclass
+class LoadResult:
+    """A tree (None when its files do not fit the schema), its findings and the marks of its files."""
+
+    tree: Tree | None
+    findings: list[Finding] = field(default_factory=list)
+    marks: dict[str, Marks] = field(default_factory=dict)
+
+    def locate(self, origin: Origin | None, *extra: str | int) -> tuple[str, int, int]:
+        """File, line and column of a node or indicator (or of one of its keys)."""
+        if origin is None:
+            return ("<unknown>", 0, 0)
+        line, column = self.marks[origin.file].locate((*origin.path, *extra))
+        return (origin.file, line, column)
+
+
+class _Loader:
+    """Reads one tree's files, gathering every finding before giving up."""
+
+    def __init__(self, main: Path) -> None:
+        self.main = main
+        self.result = LoadResult(tree=None)
+        self.seen: set[Path] = set()
+        self.fragment_files: dict[int, str] = {}
+        self.bytes_read = 0
+
+    def error(self, file: str, line: int, column: int, rule: str, message: str) -> None:
+        self.result.findings.append(Finding(file, line, column, Severity.ERROR, rule, message))
+
+    def read(self, path: Path) -> tuple[str, Any] | None:
+        """The data of one file, or None after reporting why there is none."""
+        name = display_path(path)
+        try:
+            text = read_text(path)
+            self.bytes_read += len(text)
+            data, marks = parse(text)
+        except YamlError as error:
+            self.error(name, error.line, error.column, error.rule, error.message)
+            return None
+        self.result.marks[name] = marks
+        if not isinstance(data, dict):
+            self.error(
+                name,
+                1,
+                1,
+                "schema",
+                "a tree file is a mapping that starts with `format: pohon/1`, "
+                f"not {'a list' if isinstance(data, list) else 'a single value'}",
+            )
+            return None
+        if data.get("format") != FORMAT_MARKER:
+            line, column = marks.locate(("format",))
+            self.error(
+                name,
+                line,
+                column,
+                "schema",
+                f"not a pohon tree file: the first line should be `format: {FORMAT_MARKER}`",
+            )
+            return None
+        return name, data
+
+    def validate(
+        self,
+        name: str,
+        data: dict[str, Any],
+        cls: type[TreeFile] | type[FragmentFile],
+    ) -> TreeFile | FragmentFile | None:
+        try:
+            return cls.model_validate(data)
+        except ValidationError as error:
+            self.result.findings.extend(findings_from(error, name, self.result.marks[name], cls))
+            return None
+
+    def includes(self, name: str, owner: Path, patterns: list[str]) -> list[FragmentFile]:
+        """Every part below `owner`, depth first in the order written.
+
+        A stack instead of recursion: a chain of parts each including the next may be
+        as long as the file limit allows, far deeper than Python's recursion limit.
+        """
+        fragments: list[FragmentFile] = []
+        stack = [self.targets(name, owner, patterns)]
+        while stack:
+            target = next(stack[-1], None)
+            if target is None:
+                stack.pop()
+                continue
+            path, where = target
+            if self.bytes_read > limits.MAX_TREE_BYTES:
+                message = (
+                    f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB "
+                    "together (the limit): the rest of its parts were not read"
+                )
+                self.error(*where, "too-large", message)
+                break
+            fragment = self.fragment(path, where)
+            if fragment is not None:
+                fragments.append(fragment)
+                part = self.fragment_files[id(fragment)]
+                stack.append(self.targets(part, path, fragment.includes))
+        return fragments
+
+    def targets(
+        self, name: str, owner: Path, patterns: list[str]
+    ) -> Iterator[tuple[Path, tuple[str, int, int]]]:
+        """The files `owner`'s patterns name, each with the place of its pattern, lazily."""
+        for index, pattern in enumerate(patterns):
+            line, column = self.result.marks[name].locate(("sertakan", index))
+            found = expand(pattern, owner.parent, self.root, self.seen)
+            for rule, message in found.problems:
+                self.error(name, line, column, rule, message)
+            for path in found.files:
+                yield path, (name, line, column)
+
+    def fragment(self, path: Path, where: tuple[str, int, int]) -> FragmentFile | None:
+        try:
+            read = self.read(path)
+        except InputError as error:  # named by the including file, which is where to fix it
+            self.error(*where, "include-missing", f"`{display_path(path)}` {error.reason}")
+            return None
+        if read is None:
+            return None
+        name, data = read
+        if "induk" not in data:
+            self.error(
+                name, 1, 1, "schema", "an included file names its parent node: add `induk: <id>`"
+            )
+            return None
+        parsed = self.validate(name, data, FragmentFile)
+        if not isinstance(parsed, FragmentFile):
+            return None
+        _stamp(parsed.nodes, name, ("simpul",))
+        self.fragment_files[id(parsed)] = name
+        return parsed
+
+    def run(self) -> LoadResult:
+        read = self.read(self.main)  # raises InputError first when the main file is unreadable
+        # The folder the main file was named in: a symlinked main file keeps its parts beside it.
+        self.root = self.main.parent.resolve()
+        self.seen.add(self.main.resolve())
+        if read is None:
+            return self.result
+        name, data = read
+        if "induk" in data and "meta" not in data:
+            self.error(
+                name,
+                1,
+                1,
+                "schema",
+                "this file is part of a tree (it has `induk`): "
+                "validate the tree's main file, the one that includes it",
+            )
+            return self.result
+        parsed = self.validate(name, data, TreeFile)
+        fragments = (
+            self.includes(name, self.main, parsed.includes) if isinstance(parsed, TreeFile) else []
+        )
+        if not isinstance(parsed, TreeFile) or self.result.findings:
+            return self.result
+        _stamp(parsed.nodes, name, ("simpul",))
+        self.attach(parsed.nodes, fragments)
+        self.count_nodes(name, parsed.nodes)
+        if not any(f.severity is Severity.ERROR for f in self.result.findings):
+            self.result.tree = Tree(
+                source=name, meta=parsed.meta, positions=parsed.positions, roots=parsed.nodes
+            )
+        return self.result
+
+    def count_nodes(self, name: str, roots: list[Node]) -> None:
+        count = sum(1 for root in roots for _ in root.walk())
+        if count > limits.MAX_NODES:
+            self.error(
+                name,
+                0,
+                0,
+                "too-large",
+                f"the tree has {count:,} nodes; pohon draws trees of up to {limits.MAX_NODES:,} "
+                "nodes (the limit): render one agency's tree at a time",
+            )
+
+    def attach(self, roots: list[Node], fragments: list[FragmentFile]) -> None:
+        """Hang each fragment's nodes under its parent; fragments may hang under other fragments."""
+        by_id: dict[str, Node] = {}
+        for root in roots:
+            for node in root.walk():
+                by_id.setdefault(node.id, node)
+        pending = list(fragments)
+        while pending:
+            placed = [f for f in pending if f.parent in by_id]
+            if not placed:
+                break
+            for fragment in placed:
+                by_id[fragment.parent].children.extend(fragment.nodes)
+                for top in fragment.nodes:
+                    for node in top.walk():
+                        by_id.setdefault(node.id, node)
+            pending = [f for f in pending if f not in placed]
+        for fragment in pending:
+            self.unplaced(fragment, pending)
+
+    def unplaced(self, fragment: FragmentFile, pending: list[FragmentFile]) -> None:
+        """Report a fragment whose `induk` is in no placed file: missing, or a loop of fragments."""
+        file = self.fragment_files[id(fragment)]
+        line, column = self.result.marks[file].locate(("induk",))
+        owners = {node.id: f for f in pending for top in f.nodes for node in top.walk()}
+        step, visited = owners.get(fragment.parent), set()
+        while step is not None and id(step) not in visited:
+            if step is fragment:
+                message = (
+                    f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
+                    "below this file: the parts form a loop; hang one from a node of the main file"
+                )
+                self.error(file, line, column, "include-cycle", message)
+                return
+            visited.add(id(step))
+            step = owners.get(step.parent)
+        self.error(
+            file,
+            line,
+            column,
+            "unknown-parent",
+            f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
+            "in the main file or in another included file",
+        )
+
+
+def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:
+    """Record where each node and indicator was written, for positioned findings later."""
+    for index, node in enumerate(nodes):
+        node_path = (*path, index)
+        node._origin = Origin(file=file, path=node_path)
+        for number, indicator in enumerate(node.indicators):
+            indicator._origin = Origin(file=file, path=(*node_path, "indikator", number))
+        _stamp(node.children, file, (*node_path, "anak"))
+
+
+def load_tree(path: Path) -> LoadResult:
+    """Load the tree whose main file is `path`. Raises InputError when `path` cannot be read."""
+    return _Loader(path).run()
