@@ -35,8 +35,9 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     from pohon.check.validate_trees import Checked
     from pohon.core.runtime import tune_gc
     from pohon.render.diagrams.outputs import drawings
+    from pohon.render.diagrams.pages import plans
     from pohon.render.options import RenderOptions
-    from pohon.render.reports import render_reports
+    from pohon.render.reports import Diagrams, render_reports
     from pohon.render.reports.agreement import agreement_year, build_agreements
     from pohon.render.reports.environment import make_environment
     from pohon.render.reports.matrix import build_matrix
@@ -57,7 +58,8 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
             findings = check_tree(load, config)
         tree = load.tree
         with _timed(totals, "DOT of every page"):
-            pages = drawings(tree, options)
+            plan = plans(tree, None, options.lang, options.max_nodes_per_page)
+            pages = drawings(tree, plan, options)
         with _timed(totals, "report values"):
             labels = Labels(options.lang)
             views = Views(tree, labels)
@@ -66,8 +68,9 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
             build_agreements(tree, agreement_year(tree, None), labels, views)
             build_summary(findings, labels)
         names = frozenset(f"{path.stem}/{page.name}" for page in pages)
+        diagrams = Diagrams([p.page for p in plan], names)
         with _timed(totals, "reports"):
-            render_reports(Checked(load, findings), options, path.stem, names)
+            render_reports(Checked(load, findings), options, path.stem, diagrams)
     # The reports step builds the values again: what is left is the templates' own time.
     totals["report templates"] = totals.pop("reports") - totals["report values"]
     # Then once more, untimed, counting what the templates print.
@@ -75,7 +78,7 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     for path in paths:
         load = load_tree(path)
         checked = Checked(load, check_tree(load, config))
-        render_reports(checked, options, path.stem, frozenset())
+        render_reports(checked, options, path.stem)
     return totals, printed[0]
 
 

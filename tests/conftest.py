@@ -8,6 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from pohon.check.rules import RULES
+from pohon.render.diagrams.outputs import Pool, default_jobs
+from pohon.render.diagrams.pages import DiagramPage, find_node, plans
+from pohon.render.options import RenderOptions
+from pohon.render.pipeline import prepare, render_loaded
+from pohon.source.settings_file import Config
+from pohon.tree.assemble import LoadResult
+from pohon.tree.model import Tree
+
 ROOT = Path(__file__).resolve().parent.parent
 MAMUJU = ROOT / "data" / "dinsos_mamuju.yaml"
 UPDATE_GOLDEN = os.environ.get("POHON_UPDATE_GOLDEN") == "1"
@@ -49,3 +58,29 @@ def write_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore
         return path
 
     return write
+
+
+def render_one(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
+    """Every file of one tree, rendered by the production per-tree path (pipeline.render_loaded),
+    named relative to the tree's folder; nothing is read from or written to any output folder.
+
+    The tree comes without its YAML marks, so its rules are off (they place findings by the
+    marks); the tests of findings in reports load trees from files instead.
+    """
+    rules_off = Config(severities=dict.fromkeys(RULES))
+    job = prepare(options, rules_off, Path("never-written"), force=True)
+    with Pool(options.jobs or default_jobs()) as pool:
+        files = render_loaded(LoadResult(tree=tree), job, pool).result().files
+    folder = Path(tree.source).stem
+    return {name.removeprefix(f"{folder}/"): data for name, data in files.items()}
+
+
+def diagram_files(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
+    """The diagram files of one tree's render, in page order."""
+    return {n: data for n, data in render_one(tree, options).items() if n.startswith("diagram/")}
+
+
+def diagram_pages(tree: Tree, options: RenderOptions) -> list[DiagramPage]:
+    """The pages a render of the tree draws, in order (the plan the pipeline makes once)."""
+    root = find_node(tree, options.root) if options.root is not None else None
+    return [p.page for p in plans(tree, root, options.lang, options.max_nodes_per_page)]

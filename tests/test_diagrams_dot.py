@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MAMUJU, ROOT, assert_golden
+from conftest import MAMUJU, ROOT, assert_golden, diagram_files, diagram_pages
 from pohon.check.validate_trees import check_path
 from pohon.core.errors import UsageError
-from pohon.render.diagrams import DiagramPage, pages, render_diagrams
 from pohon.render.diagrams.dot import build
-from pohon.render.diagrams.pages import plans
+from pohon.render.diagrams.pages import DiagramPage, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
 from pohon.tree.model import Level, Tree
@@ -39,7 +38,7 @@ def mamuju() -> Tree:
 
 
 def test_small_tree_dot_matches_golden(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
+    files = diagram_files(small, DOT_ONLY)
     for name, data in files.items():
         assert_golden(data.decode(), GOLDEN / "small" / name)
     on_disk = {p.relative_to(GOLDEN / "small").as_posix() for p in GOLDEN.glob("small/**/*.dot")}
@@ -56,11 +55,11 @@ def test_small_tree_dot_matches_golden(small: Tree) -> None:
     ],
 )
 def test_mamuju_dot_matches_golden(mamuju: Tree, page: str) -> None:
-    assert_golden(render_diagrams(mamuju, DOT_ONLY)[page].decode(), GOLDEN / "mamuju" / page)
+    assert_golden(diagram_files(mamuju, DOT_ONLY)[page].decode(), GOLDEN / "mamuju" / page)
 
 
 def test_pages_are_the_overview_then_one_per_program_for_each_view(small: Tree) -> None:
-    assert pages(small, RenderOptions()) == [
+    assert diagram_pages(small, RenderOptions()) == [
         DiagramPage("cascading", None, "Cascading Kinerja — Dinas Sosial Kabupaten Contoh", "diagram/cascading"),
         DiagramPage("cascading", "prog-rehab", "Cascading Kinerja — PROGRAM REHABILITASI SOSIAL", "diagram/cascading/prog-rehab"),
         DiagramPage("cascading", "prog-penunjang", "Cascading Kinerja — PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "diagram/cascading/prog-penunjang"),
@@ -71,15 +70,15 @@ def test_pages_are_the_overview_then_one_per_program_for_each_view(small: Tree) 
 
 
 def test_mamuju_has_a_page_for_each_of_its_seven_programs(mamuju: Tree) -> None:
-    found = pages(mamuju, RenderOptions())
+    found = diagram_pages(mamuju, RenderOptions())
     assert len(found) == 2 * (1 + 7)
     programs = [n.id for n in mamuju.walk() if n.level is Level.PROGRAM]
     assert [p.scope for p in found if p.view == "cascading"] == [None, *programs]
 
 
 def test_render_diagrams_keys_are_page_paths_with_each_format(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
-    assert list(files) == [f"{page.path}.dot" for page in pages(small, DOT_ONLY)]
+    files = diagram_files(small, DOT_ONLY)
+    assert list(files) == [f"{page.path}.dot" for page in diagram_pages(small, DOT_ONLY)]
 
 
 def _node_names(dot: str) -> list[str]:
@@ -87,7 +86,7 @@ def _node_names(dot: str) -> list[str]:
 
 
 def test_overview_stops_at_programs_and_program_pages_hold_the_rest(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
+    files = diagram_files(small, DOT_ONLY)
     overview = _node_names(files["diagram/cascading.dot"].decode())
     rehab = _node_names(files["diagram/cascading/prog-rehab.dot"].decode())
     penunjang = _node_names(files["diagram/cascading/prog-penunjang.dot"].decode())
@@ -99,7 +98,7 @@ def test_overview_stops_at_programs_and_program_pages_hold_the_rest(small: Tree)
 
 
 def test_cascading_has_the_seeds_lanes_and_the_pohon_view_has_none(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
+    files = diagram_files(small, DOT_ONLY)
     cascading = files["diagram/cascading.dot"].decode()
     lanes = re.findall(r'subgraph "?cluster_([\w-]+)"? \{', cascading)
     assert lanes == ["tujuan", "sasaran-rpjmd", "eselon-2", "eselon-3"]
@@ -110,7 +109,7 @@ def test_cascading_has_the_seeds_lanes_and_the_pohon_view_has_none(small: Tree) 
 
 
 def test_cascading_boxes_carry_item_statement_indicators_and_official(small: Tree) -> None:
-    dot = render_diagrams(small, DOT_ONLY)["diagram/cascading/prog-rehab.dot"].decode()
+    dot = diagram_files(small, DOT_ONLY)["diagram/cascading/prog-rehab.dot"].decode()
     assert "SASARAN SUB KEGIATAN" in dot
     assert "KEG 2 : Rehabilitasi Sosial PPKS Lainnya" in dot
     assert "SUB KEG 3 : Penyediaan Alat Bantu" in dot
@@ -120,13 +119,13 @@ def test_cascading_boxes_carry_item_statement_indicators_and_official(small: Tre
 
 
 def test_pohon_boxes_show_statements_only(small: Tree) -> None:
-    dot = render_diagrams(small, DOT_ONLY)["diagram/pohon/prog-rehab.dot"].decode()
+    dot = diagram_files(small, DOT_ONLY)["diagram/pohon/prog-rehab.dot"].decode()
     assert "Tersedianya paket sandang" in dot
     assert "INDIKATOR" not in dot and "Penyediaan Sandang" not in dot
 
 
 def test_title_block_has_pemda_opd_period_and_signature(small: Tree) -> None:
-    dot = render_diagrams(small, DOT_ONLY)["diagram/cascading.dot"].decode()
+    dot = diagram_files(small, DOT_ONLY)["diagram/cascading.dot"].decode()
     for text in (
         "CASCADING KINERJA",
         "DINAS SOSIAL KABUPATEN CONTOH",
@@ -145,12 +144,12 @@ def test_title_block_has_pemda_opd_period_and_signature(small: Tree) -> None:
 
 
 def test_nip_is_shown_only_when_the_data_has_one(mamuju: Tree) -> None:
-    dot = render_diagrams(mamuju, DOT_ONLY)["diagram/cascading.dot"].decode()
+    dot = diagram_files(mamuju, DOT_ONLY)["diagram/cascading.dot"].decode()
     assert "IKHSAN LASAMI" in dot and "NIP" not in dot
 
 
 def test_overview_program_boxes_link_to_their_pages_and_back(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
+    files = diagram_files(small, DOT_ONLY)
     overview = files["diagram/cascading.dot"].decode()
     assert 'URL="cascading/prog-rehab.svg"' in overview
     assert 'HREF="cascading/prog-rehab.svg"' in overview
@@ -159,16 +158,14 @@ def test_overview_program_boxes_link_to_their_pages_and_back(small: Tree) -> Non
 
 
 def test_program_pages_say_what_the_program_hangs_under(small: Tree) -> None:
-    files = render_diagrams(small, DOT_ONLY)
+    files = diagram_files(small, DOT_ONLY)
     text = "di bawah SASARAN: Meningkatnya rehabilitasi sosial diluar panti"
     assert text in files["diagram/cascading/prog-rehab.dot"].decode()
     assert "di bawah" not in files["diagram/cascading.dot"].decode()
 
 
 def test_sub_kegiatan_hang_in_a_column_not_a_strip(mamuju: Tree) -> None:
-    dot = render_diagrams(mamuju, DOT_ONLY)[
-        "diagram/cascading/prog-rehabilitasi-sosial.dot"
-    ].decode()
+    dot = diagram_files(mamuju, DOT_ONLY)["diagram/cascading/prog-rehabilitasi-sosial.dot"].decode()
     rank_groups = re.findall(r"\{\s*rank=same((?:[^{}])*)\}", dot)
     widest = max(len(_node_names(group)) for group in rank_groups)
     assert widest <= 2, "a kegiatan's children must stack, not share a rank"
@@ -176,27 +173,27 @@ def test_sub_kegiatan_hang_in_a_column_not_a_strip(mamuju: Tree) -> None:
 
 def test_graph_and_element_ids_are_unique_across_pages(mamuju: Tree) -> None:
     ids: list[str] = []
-    for data in render_diagrams(mamuju, DOT_ONLY).values():
+    for data in diagram_files(mamuju, DOT_ONLY).values():
         ids += re.findall(r'\bid="([^"]+)"', data.decode())
     assert len(ids) == len(set(ids))
 
 
 def test_root_renders_one_subtree_per_view(small: Tree) -> None:
     options = RenderOptions(formats=("dot",), root="keg-dasar")
-    assert [p.path for p in pages(small, options)] == ["diagram/cascading-keg-dasar", "diagram/pohon-keg-dasar"]  # fmt: skip
-    dot = render_diagrams(small, options)["diagram/cascading-keg-dasar.dot"].decode()
+    assert [p.path for p in diagram_pages(small, options)] == ["diagram/cascading-keg-dasar", "diagram/pohon-keg-dasar"]  # fmt: skip
+    dot = diagram_files(small, options)["diagram/cascading-keg-dasar.dot"].decode()
     assert dot.startswith('digraph "cascading:root:keg-dasar" {')
     assert _node_names(dot) == ["keg-dasar", "sub-makan", "sub-sandang", "sub-alat"]
 
 
 def test_root_that_is_no_node_is_a_usage_error(small: Tree) -> None:
     with pytest.raises(UsageError, match=r"--root nope: .* has no node with this id"):
-        pages(small, RenderOptions(root="nope"))
+        diagram_pages(small, RenderOptions(root="nope"))
 
 
 def test_unknown_format_is_a_usage_error(small: Tree) -> None:
     with pytest.raises(UsageError, match="--format gif: not a diagram format"):
-        render_diagrams(small, RenderOptions(formats=("svg", "gif")))
+        diagram_files(small, RenderOptions(formats=("svg", "gif")))
 
 
 def test_english_words(small: Tree) -> None:

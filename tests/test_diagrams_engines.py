@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT
+from conftest import ROOT, diagram_files
 from pohon.check.validate_trees import check_path
 from pohon.cli import main
 from pohon.core.errors import UsageError
-from pohon.render.diagrams import engines, render_diagrams
+from pohon.render.diagrams import engines
 from pohon.render.diagrams.engines import EMBEDDED, SYSTEM, Engine, choose
 from pohon.render.diagrams.pdf import fixed_dates
 from pohon.render.options import RenderOptions
@@ -100,12 +100,12 @@ def test_missing_embedded_engine_names_the_system_engine(
     monkeypatch.setattr(engines, "EMBEDDED_PROGRAM", "graphviz-pure-not-installed")
     for asked in ("embedded", "auto"):
         with pytest.raises(UsageError, match=r"not installed.*`--engine dot`"):
-            render_diagrams(small, RenderOptions(engine=asked))
+            diagram_files(small, RenderOptions(engine=asked))
 
 
 def test_dot_output_needs_no_engine(small: Tree, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engines, "EMBEDDED_PROGRAM", "graphviz-pure-not-installed")
-    assert render_diagrams(small, RenderOptions(formats=("dot",)))
+    assert diagram_files(small, RenderOptions(formats=("dot",)))
 
 
 def test_a_failing_engine_gives_its_message_and_the_other_option(tmp_path: Path) -> None:
@@ -144,10 +144,10 @@ def test_pdf_dates_are_fixed_without_moving_a_byte() -> None:
 @needs_cairosvg
 def test_pdf_from_the_embedded_engine_via_cairosvg(small: Tree) -> None:
     options = RenderOptions(formats=("pdf",), engine="embedded")
-    first = render_diagrams(small, options)
+    first = diagram_files(small, options)
     assert first["diagram/cascading.pdf"].startswith(b"%PDF")
     assert b"D:19700101000000" in first["diagram/cascading.pdf"]
-    assert first == render_diagrams(small, options)
+    assert first == diagram_files(small, options)
 
 
 def test_pdf_without_cairosvg_or_dot_says_what_to_install(
@@ -155,7 +155,7 @@ def test_pdf_without_cairosvg_or_dot_says_what_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, "cairosvg", None)  # `import cairosvg` now fails
     with pytest.raises(UsageError, match=r"PDF needs cairosvg .*pohon\[pdf\].*`--engine dot`"):
-        render_diagrams(small, RenderOptions(formats=("pdf",), engine="auto"))
+        diagram_files(small, RenderOptions(formats=("pdf",), engine="auto"))
 
 
 @needs_dot
@@ -163,20 +163,20 @@ def test_pdf_without_cairosvg_comes_from_the_system_dot_under_auto(
     small: Tree, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "cairosvg", None)
-    files = render_diagrams(small, RenderOptions(formats=("pdf",), engine="auto"))
+    files = diagram_files(small, RenderOptions(formats=("pdf",), engine="auto"))
     assert files["diagram/pohon.pdf"].startswith(b"%PDF")
 
 
 @needs_dot
 def test_system_dot_draws_every_page_in_every_format(small: Tree) -> None:
     options = RenderOptions(formats=("svg", "png", "pdf"), engine="dot")
-    files = render_diagrams(small, options)
+    files = diagram_files(small, options)
     assert len(files) == 6 * 3
     assert b"graphviz-pure" not in files["diagram/cascading.svg"]
     assert b"PROGRAM REHABILITASI SOSIAL" in files["diagram/cascading/prog-rehab.svg"]
     assert files["diagram/cascading.png"].startswith(b"\x89PNG")
     assert b"D:19700101000000" in files["diagram/cascading.pdf"]
-    assert files == render_diagrams(small, options), "same bytes on the same machine"
+    assert files == diagram_files(small, options), "same bytes on the same machine"
 
 
 def test_the_embedded_engine_is_the_pinned_version() -> None:

@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import MAMUJU, tree_text
+from conftest import MAMUJU, diagram_files, diagram_pages, tree_text
 from pohon.check.validate_trees import check_path
 from pohon.cli import main
-from pohon.render.diagrams import pages, render_diagrams
 from pohon.render.diagrams.drawn import collect
-from pohon.render.diagrams.pages import plans
+from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import MAX_NODES_PER_PAGE, RenderOptions
 from pohon.source.settings_file import Config
 from pohon.tree.model import Tree
@@ -69,7 +68,8 @@ def load(write_tree: Callable[..., Path]) -> Callable[[str], Tree]:
 
 
 def drawn_ids(tree: Tree, options: RenderOptions, view: str) -> list[str]:
-    every = plans(tree, options.root, options.lang, options.max_nodes_per_page)
+    root = find_node(tree, options.root) if options.root else None
+    every = plans(tree, root, options.lang, options.max_nodes_per_page)
     return [node.id for plan in every if plan.page.view == view for node in collect(plan).nodes]
 
 
@@ -77,13 +77,13 @@ def test_a_program_with_too_many_boxes_gets_a_page_per_kegiatan(
     load: Callable[[str], Tree],
 ) -> None:
     tree = load(big_tree(programs=1, kegiatan=9, sub=8))  # 1 + 9 x 9 = 82 boxes on p0's page
-    paths = [page.path for page in pages(tree, DOT_ONLY) if page.view == "cascading"]
+    paths = [page.path for page in diagram_pages(tree, DOT_ONLY) if page.view == "cascading"]
     assert paths == [
         "diagram/cascading",
         "diagram/cascading/p0",
         *(f"diagram/cascading/p0/p0k{k}" for k in range(9)),
     ]
-    files = render_diagrams(tree, DOT_ONLY)
+    files = diagram_files(tree, DOT_ONLY)
     program = files["diagram/cascading/p0.dot"].decode()
     assert re.findall(r'HREF="([^"]+)"', program) == [
         "../cascading.svg",
@@ -110,11 +110,11 @@ def test_an_overview_with_too_many_programs_gets_a_page_per_sasaran(
     options = RenderOptions(formats=("dot",), max_nodes_per_page=30)
     above_programs = [
         page.path
-        for page in pages(tree, options)
+        for page in diagram_pages(tree, options)
         if page.view == "pohon" and page.scope in (None, "sa0", "sa1")
     ]
     assert above_programs == ["diagram/pohon", "diagram/pohon/sa0", "diagram/pohon/sa1"]
-    files = render_diagrams(tree, options)
+    files = diagram_files(tree, options)
     overview = files["diagram/pohon.dot"].decode()
     assert re.findall(r'HREF="([^"]+)"', overview) == ["pohon/sa0.svg", "pohon/sa1.svg"]
     sasaran = files["diagram/pohon/sa1.dot"].decode()
@@ -124,15 +124,17 @@ def test_an_overview_with_too_many_programs_gets_a_page_per_sasaran(
 
 def test_the_budget_is_configurable(load: Callable[[str], Tree]) -> None:
     tree = load(big_tree(programs=1, kegiatan=9, sub=8))
-    assert len(pages(tree, RenderOptions(max_nodes_per_page=100))) == 4  # overview + program, x2
-    assert len(pages(tree, RenderOptions(max_nodes_per_page=MAX_NODES_PER_PAGE))) == 22
+    assert (
+        len(diagram_pages(tree, RenderOptions(max_nodes_per_page=100))) == 4
+    )  # overview + program, x2
+    assert len(diagram_pages(tree, RenderOptions(max_nodes_per_page=MAX_NODES_PER_PAGE))) == 22
 
 
 def test_the_mamuju_pages_stay_whole_under_the_default_budget() -> None:
     tree = check_path(MAMUJU, Config()).load.tree
     assert tree is not None
-    assert len(pages(tree, RenderOptions())) == len(
-        pages(tree, RenderOptions(max_nodes_per_page=10**6))
+    assert len(diagram_pages(tree, RenderOptions())) == len(
+        diagram_pages(tree, RenderOptions(max_nodes_per_page=10**6))
     )
 
 

@@ -16,13 +16,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MAMUJU
+from conftest import MAMUJU, diagram_files, diagram_pages
 from pohon.check.validate_trees import check_path
-from pohon.render.diagrams import pages, render_diagrams
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.engines import Engine, choose
 from pohon.render.diagrams.label_text import clean
-from pohon.render.diagrams.pages import plans
+from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
 from pohon.tree.model import Indicator, Level, Meta, Node, Period, Tree
@@ -42,7 +41,7 @@ def mamuju() -> Tree:
 @pytest.fixture(scope="module")
 def drawn(mamuju: Tree) -> dict[str, ET.Element]:
     """Every Mamuju page as parsed SVG (parsing fails the test if the SVG is ill-formed XML)."""
-    files = render_diagrams(mamuju, SVG_ONLY)
+    files = diagram_files(mamuju, SVG_ONLY)
     return {name: ET.fromstring(data) for name, data in files.items()}
 
 
@@ -117,7 +116,7 @@ def test_overview_links_each_program_page_and_each_page_links_back(
 ) -> None:
     for view in ("cascading", "pohon"):
         overview = _links(drawn[f"diagram/{view}.svg"])
-        programs = [p for p in pages(mamuju, SVG_ONLY) if p.view == view and p.scope]
+        programs = [p for p in diagram_pages(mamuju, SVG_ONLY) if p.view == view and p.scope]
         for page in programs:
             target = page.path.removeprefix("diagram/") + ".svg"
             assert target in overview
@@ -139,7 +138,7 @@ def test_pages_stay_within_what_cairo_can_draw(mamuju: Tree) -> None:
 
 
 def _parsed(tree: Tree) -> dict[str, ET.Element]:
-    return {k: ET.fromstring(v) for k, v in render_diagrams(tree, SVG_ONLY).items()}
+    return {k: ET.fromstring(v) for k, v in diagram_files(tree, SVG_ONLY).items()}
 
 
 HOSTILE = (
@@ -162,7 +161,7 @@ def _tree(statement: str, name: str, indicator: str) -> Tree:
 
 
 def _drawn_text(tree: Tree, engine: Engine) -> str:
-    plan = plans(tree, "prog", "id")[0]
+    plan = plans(tree, find_node(tree, "prog"), "id")[0]
     svg = ET.fromstring(engine.run(build(tree, plan, "id"), "svg"))  # well-formed, or this fails
     return "".join("".join(svg.itertext()).split())
 

@@ -16,8 +16,9 @@ from markdown_it import MarkdownIt
 from pohon.check.finding_formats import as_text
 from pohon.check.validate_trees import Checked, check_path
 from pohon.core.findings import Finding, Severity
+from pohon.render.diagrams.outputs import Pool
 from pohon.render.options import RenderOptions
-from pohon.render.pipeline import render_trees
+from pohon.render.pipeline import prepare, render_loaded
 from pohon.source.settings_file import Config
 from pohon.source.yaml_marks import parse
 from pohon.tree.assemble import load_tree
@@ -156,9 +157,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def render_tree(checked: Checked, options: RenderOptions) -> dict[str, bytes]:
     """One tree's files as `pohon render` makes them (nothing reused), without the top index."""
     assert checked.load.tree is not None
-    out = Path(checked.load.tree.source).parent / "unused"  # force: no manifest is read
-    files = render_trees([checked.load], Config(), options, out, force=True).files
-    return {name: data for name, data in files.items() if name != "index.html"}
+    job = prepare(options, Config(), Path("never-written"), force=True)  # force: no manifest read
+    with Pool(1) as pool:
+        return render_loaded(checked.load, job, pool).result().files
 
 
 def _render(folder: Path, text: str) -> tuple[Checked, dict[str, bytes]]:

@@ -107,7 +107,7 @@ class _Grid(HTMLParser):
 @settings(max_examples=30, deadline=None)
 @given(TREES)
 def test_the_html_table_is_rectangular(tree: Tree) -> None:
-    files = render_reports(Checked(LoadResult(tree=tree), []), RenderOptions(), "t", {})
+    files = render_reports(Checked(LoadResult(tree=tree), []), RenderOptions(), "t")
     html = files["t/laporan/matriks-cascading.html"].decode()
     grid = _Grid()
     grid.feed(html)

@@ -15,11 +15,13 @@ from conftest import MAMUJU, ROOT, assert_golden
 from pohon.check.validate_trees import Checked, check_path
 from pohon.cli import main
 from pohon.core.findings import Finding, Severity
+from pohon.render.diagrams.outputs import Pool
 from pohon.render.options import RenderOptions
-from pohon.render.reports import render_reports, render_site_index
+from pohon.render.pipeline import prepare, render_loaded
+from pohon.render.reports import Diagrams, render_reports, render_site_index
 from pohon.render.reports.markdown import escape
 from pohon.source.settings_file import Config
-from pohon.tree.assemble import LoadResult
+from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Indicator, Level, Meta, Node, Period, Position, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
@@ -34,8 +36,12 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def render(path: Path, **options: object) -> dict[str, bytes]:
-    checked = check_path(path.relative_to(ROOT), Config())
-    return render_reports(checked, RenderOptions(**options), path.stem, {})  # type: ignore[arg-type]
+    """The reports of one tree as `pohon render` makes them (the pipeline's per-tree path)."""
+    chosen = RenderOptions(formats=(), **options)  # type: ignore[arg-type]  # reports only
+    job = prepare(chosen, Config(), Path("never-written"), force=True)
+    with Pool(1) as pool:
+        files = render_loaded(load_tree(path.relative_to(ROOT)), job, pool).result().files
+    return files
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -140,7 +146,7 @@ def tiny_tree(text: str) -> Checked:
 
 
 def _pages(text: str) -> dict[str, str]:
-    files = render_reports(tiny_tree(text), RenderOptions(), "t", {})
+    files = render_reports(tiny_tree(text), RenderOptions(), "t")
     return {name: data.decode("utf-8") for name, data in files.items()}
 
 
@@ -197,12 +203,12 @@ def test_built_in_templates_give_the_same_bytes_through_both_ways_of_escaping(
     # Alone, the built-in templates are escaped by `finalize`; with --templates (even an
     # empty folder) they run in the sandbox with Jinja's autoescape: the bytes must agree.
     checked = tiny_tree(text)
-    ours = render_reports(checked, RenderOptions(), "t", {})
-    sandboxed = render_reports(checked, RenderOptions(templates=tmp_path), "t", {})
+    ours = render_reports(checked, RenderOptions(), "t")
+    sandboxed = render_reports(checked, RenderOptions(templates=tmp_path), "t")
     assert ours == sandboxed
     mamuju = check_path(MAMUJU.relative_to(ROOT), Config())
-    assert render_reports(mamuju, RenderOptions(), "m", {}) == render_reports(
-        mamuju, RenderOptions(templates=tmp_path), "m", {}
+    assert render_reports(mamuju, RenderOptions(), "m") == render_reports(
+        mamuju, RenderOptions(templates=tmp_path), "m"
     )
 
 
@@ -221,7 +227,6 @@ def test_markdown_escape_keeps_ordinary_text_readable() -> None:
 def test_index_links_every_report_and_the_diagrams_that_were_rendered(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pohon.render.reports import site
 
     class Page:
         def __init__(self, view: str, scope: str | None, title: str, path: str) -> None:
@@ -232,14 +237,13 @@ def test_index_links_every_report_and_the_diagrams_that_were_rendered(
         Page("cascading", "prog-rehsos", "Cascading Kinerja — PROGRAM", "diagram/cascading/prog"),
         Page("pohon", None, "Pohon Kinerja — Dinas", "diagram/pohon"),
     ]
-    monkeypatch.setattr(site, "_pages", lambda tree, options: pages)
-    diagrams = {
-        "contoh/diagram/cascading.svg": b"",
-        "contoh/diagram/cascading.png": b"",
-        "contoh/diagram/cascading/prog.svg": b"",
+    drawn = {
+        "contoh/diagram/cascading.svg",
+        "contoh/diagram/cascading.png",
+        "contoh/diagram/cascading/prog.svg",
     }
     checked = check_path(CONTOH.relative_to(ROOT), Config())
-    files = render_reports(checked, RenderOptions(), "contoh", diagrams)
+    files = render_reports(checked, RenderOptions(), "contoh", Diagrams(pages, drawn))  # type: ignore[arg-type]
     index = files["contoh/index.html"].decode()
     assert '<img src="diagram/cascading.svg" alt="Cascading Kinerja — Dinas">' in index
     assert '<a href="diagram/cascading.png">PNG</a>' in index

@@ -65,8 +65,9 @@ def render_command(
     from pohon.commands.render_command import run_render
     from pohon.render.render_settings import resolve
 
-    out, options = resolve(find_config(Path.cwd()), given)
-    return run_render(paths, out, options, check=check, force=force, quiet=quiet)
+    config = find_config(Path.cwd())  # once per run: the workers get it from here
+    out, options = resolve(config, given)
+    return run_render(paths, out, options, config, check=check, force=force, quiet=quiet)
 
 
 def schema_command(check: Path | None) -> int:

@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
-from pohon.tree.model import FORMAT_MARKER, FragmentFile, TreeFile
+from pohon.source.files import FORMAT_MARKER
+from pohon.tree.model import FragmentFile, TreeFile
 
 SCHEMA_ID = "urn:pohon:schema:pohon-1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"  # http: editors reject the https spelling

@@ -1,31 +1,25 @@
-"""The body of `pohon render`: read and check every tree, render them all, then write or compare."""
+"""The body of `pohon render`: render every tree, then write or compare the outputs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
-from pohon.check.finding_formats import FORMATS
-from pohon.check.run_rules import check_tree
-from pohon.core import exit_codes as exitcodes
+from pohon.core import exit_codes
 from pohon.core.errors import UsageError
 from pohon.render.diagrams.outputs import default_jobs
 from pohon.render.options import RenderOptions
+from pohon.render.pipeline import Rendered, merged, prepare, render_here
 from pohon.render.progress import Progress
-from pohon.source.settings_file import Config, find_config
-from pohon.tree.assemble import LoadResult, load_tree
-
-if TYPE_CHECKING:
-    from pohon.render.pipeline import Rendered
+from pohon.source.settings_file import Config
 
 
 def run_render(
     paths: list[Path],
     out: Path,
     options: RenderOptions,
+    config: Config,
     *,
     check: bool,
     force: bool = False,
@@ -39,12 +33,12 @@ def run_render(
     try:
         # Under --check the output folder is what is being checked: nothing in it may vouch
         # for itself (the manifest's keys and hashes are as editable as the outputs).
-        rendered = _render(paths, out, options, progress, force=force or check)
+        rendered = _render(paths, out, options, config, progress, force=force or check)
     finally:
         progress.clear()
     if rendered is None:
         click.echo("pohon: nothing written: fix the errors above first", err=True)
-        return exitcodes.FINDINGS
+        return exit_codes.FINDINGS
     if check:
         stale = stale_outputs(out, rendered.files, rendered.record)
         for name in stale:
@@ -55,48 +49,36 @@ def run_render(
                 "(--format, --lang, --root…) and commit them",
                 err=True,
             )
-        return exitcodes.FINDINGS if stale else exitcodes.OK
+        return exit_codes.FINDINGS if stale else exit_codes.OK
     changed = write_outputs(out, rendered.files, rendered.record)
     if not quiet:
         click.echo(f"{len(rendered.files)} files in {out}/ ({len(changed)} changed)", err=True)
-    return exitcodes.OK
+    return exit_codes.OK
 
 
 def _render(
-    paths: list[Path], out: Path, options: RenderOptions, progress: Progress, *, force: bool
+    paths: list[Path],
+    out: Path,
+    options: RenderOptions,
+    config: Config,
+    progress: Progress,
+    *,
+    force: bool,
 ) -> Rendered | None:
     """Every file of the render in memory; None (after saying why) when a tree cannot be read."""
-    from pohon.render.pipeline import render_trees
-    from pohon.render.workers import merged, render_in_workers, use_workers
+    from pohon.render.workers import render_in_workers, use_workers
 
+    job = prepare(options, config, out, force=force)
     jobs = options.jobs or default_jobs()
     if use_workers(paths, jobs):
-        done = render_in_workers(paths, options, out, jobs, force=force, progress=progress)
-        progress.clear()
-        for tree in done:
-            if tree.failed is not None:
-                click.echo(tree.failed, err=True, nl=False)
-        return None if any(tree.failed is not None for tree in done) else merged(done, options)
-    config = find_config(Path.cwd())
-    failed: list[Path] = []
-    loaded = _loaded(paths, config, progress, failed)
-    rendered = render_trees(loaded, config, options, out, force=force, progress=progress)
-    return None if failed else rendered
-
-
-def _loaded(
-    paths: list[Path], config: Config, progress: Progress, failed: list[Path]
-) -> Iterator[LoadResult]:
-    """Each tree read, to render (its rules run only if it is drawn again); after one that
-    cannot be read, the rest are only read (their errors shown too), as nothing will be written."""
-    for path in paths:
-        load = load_tree(path)
-        if load.tree is None:
-            progress.clear()
-            click.echo(FORMATS["text"](check_tree(load, config)), err=True, nl=False)
-            failed.append(path)
-        elif not failed:
-            yield load
+        trees = render_in_workers(paths, job, jobs, progress)
+    else:
+        trees = render_here(paths, job, progress)
+    progress.clear()
+    for tree in trees:
+        if tree.failed is not None:
+            click.echo(tree.failed, err=True, nl=False)
+    return None if any(tree.failed is not None for tree in trees) else merged(trees, options)
 
 
 def _distinct_folders(paths: list[Path], out: Path) -> None:

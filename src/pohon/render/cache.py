@@ -1,11 +1,17 @@
-"""Keys of rendered outputs: a sha256 of everything that produced them, to skip unchanged work.
+"""The render cache: what keys an output, the manifest that remembers them, and reuse.
 
 A drawing's key covers its DOT text (a pure function of the tree's nodes it shows), its
 format and engine arguments, the engine and its version, and pohon itself; a tree's key
-covers the bytes of every file the tree was read from, the rules' severities, the options
-and pohon.
-pohon's part is its version and a hash of its own installed files, so a changed pohon
-(even at the same version number, e.g. an editable install) never reuses an old output.
+covers the bytes of every file the tree was read from (hashed as they were read), the
+rules' severities, the options and pohon. pohon's part is its version and a hash of its
+own installed files, so a changed pohon (even at the same version number, e.g. an
+editable install) never reuses an old output.
+
+The manifest (`.pohon-manifest.json` in the output folder) lists the files pohon wrote,
+a sha256 of each and the keys of what produced them. An output is reused only when its
+key is unchanged AND its bytes on disk still hash to what pohon wrote: the output folder
+is anyone's to edit, so nothing in it vouches for itself. The old form of the manifest
+(the file list alone) is still read.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.resources
+import json
 import subprocess
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +33,8 @@ if TYPE_CHECKING:
     from pohon.render.options import RenderOptions
     from pohon.source.settings_file import Config
     from pohon.tree.assemble import LoadResult
+
+MANIFEST = ".pohon-manifest.json"
 
 
 def digest(*parts: str | bytes) -> str:
@@ -94,8 +103,8 @@ class Keys:
     def drawing(self, source: str, output_format: str, args: Iterable[str]) -> str:
         return digest("drawing", self.pohon, self.engine, output_format, *args, "\0", source)
 
-    def tree(self, load: LoadResult, folder: str, config: Config) -> str | None:
-        """The key of a tree's whole output; None when a file it was read from is gone.
+    def tree(self, load: LoadResult, folder: str, config: Config) -> str:
+        """The key of a tree's whole output, from the bytes its files had when they were read.
 
         The findings the reports show follow from the files, the rules' severities and
         pohon, so an unchanged tree is known before its rules are run.
@@ -103,11 +112,8 @@ class Keys:
         source = load.tree.source if load.tree else ""
         parts: list[str | bytes] = ["tree", self.pohon, self.engine, self.options, folder, source]
         parts.append(repr(sorted(config.severities.items())))
-        try:
-            for name in sorted(load.marks):
-                parts += [name, Path(name).read_bytes()]
-        except OSError:
-            return None
+        for name in sorted(load.digests):
+            parts += [name, load.digests[name]]
         return digest(*parts)
 
 
@@ -123,3 +129,87 @@ def _options(options: RenderOptions) -> str:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
     return digest(*parts)
+
+
+@dataclass(frozen=True)
+class Record:
+    """What a render remembers beside its files: the keys of its drawings and of its trees."""
+
+    keys: Mapping[str, str] = field(default_factory=dict)  # drawn file -> key
+    trees: Mapping[str, str] = field(default_factory=dict)  # tree folder -> key
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The last render's manifest as read back: anything unusable in it is simply left out."""
+
+    files: frozenset[str] = frozenset()
+    hashes: Mapping[str, str] = field(default_factory=dict)  # file -> sha256 of what was written
+    record: Record = field(default_factory=Record)
+
+    def trusted(self, out: Path, name: str) -> bytes | None:
+        """The file's bytes on disk when they are exactly what pohon wrote; else None."""
+        expected = self.hashes.get(name)
+        if expected is None or name not in self.files:
+            return None
+        try:
+            data = (out / name).read_bytes()
+        except OSError:
+            return None
+        return data if hashlib.sha256(data).hexdigest() == expected else None
+
+    def reuse_tree(self, out: Path, folder: str, key: str) -> dict[str, bytes] | None:
+        """Every file of the tree from disk, if the tree is unchanged and they are all intact."""
+        if self.record.trees.get(folder) != key:
+            return None
+        names = sorted(n for n in self.hashes if n.startswith(f"{folder}/"))
+        found = {name: self.trusted(out, name) for name in names}
+        if not names or any(data is None for data in found.values()):
+            return None
+        return {name: data for name, data in found.items() if data is not None}
+
+    def reuse_drawing(self, out: Path, name: str, key: str) -> bytes | None:
+        """A drawn file from disk, if it was drawn from the same key and is intact."""
+        return self.trusted(out, name) if self.record.keys.get(name) == key else None
+
+
+def inside(name: str) -> bool:
+    """Whether a manifest's file name stays plainly inside the output folder."""
+    # The manifest lies in a folder anyone may edit: it must never name a file to delete
+    # outside the output folder (`../`, `/etc/…`), nor the folder itself.
+    parts = name.split("/")
+    return "\\" not in name and all(part not in ("", ".", "..") for part in parts)
+
+
+def read_manifest(out: Path) -> Manifest:
+    """The manifest of `out` (the old form, a bare file list, too); an empty one if unreadable."""
+    try:
+        listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Manifest()
+    if not isinstance(listed, dict) or not isinstance(listed.get("files"), list):
+        return Manifest()
+    files = frozenset(name for name in listed["files"] if isinstance(name, str) and inside(name))
+    return Manifest(
+        files,
+        _strings(listed.get("hashes")),
+        Record(_strings(listed.get("keys")), _strings(listed.get("trees"))),
+    )
+
+
+def _strings(value: object) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
+    """The manifest of a render: its files, a sha256 of each, and the keys that produced them."""
+    record = record or Record()
+    listed = {
+        "files": sorted(files),
+        "hashes": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+        "keys": dict(sorted(record.keys.items())),
+        "trees": dict(sorted(record.trees.items())),
+    }
+    return (json.dumps(listed, indent=2) + "\n").encode()

@@ -1,34 +1,186 @@
-"""Render many trees at once: DOT and reports here, every engine call in one pool, unchanged outputs reused.
+"""The render of one tree, and of many: the one path every tree takes, in this process or a worker.
 
-Trees are rendered in order; while one tree's pages are being drawn by the engine (a
-separate process per page), the next tree's DOT and reports are built, so the trees
-overlap. An output is reused from the output folder, without calling the engine, when
-the manifest recorded the same key for it and the file on disk still has the bytes
-pohon wrote; a whole tree is reused when its own key (every file it was read from, its
-findings, the options, the engine and pohon) is unchanged and all its files are intact.
+`render_tree` reads one tree, checks it, plans its diagram pages once, builds their DOT
+and the reports from the same plan, and hands every engine call to a pool; unchanged
+outputs are taken from the output folder instead (pohon.render.cache). The same
+function runs here, for a few trees whose engine calls share one pool of threads, and
+in worker processes (workers.py), which send back only bytes. Nothing here writes a
+file: the result goes to pohon.write, or is compared under `--check`.
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from pohon.check.finding_formats import FORMATS
+from pohon.check.run_rules import check_tree
 from pohon.check.validate_trees import Checked
-from pohon.render.cache import Keys, make_keys
+from pohon.render.cache import Keys, Manifest, Record, make_keys, read_manifest
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.outputs import Drawing, Pool, choose_engine, default_jobs, draw, drawings
+from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
+from pohon.source.settings_file import Config
+from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
-from pohon.write.output_folder import Manifest, Record, read_manifest
 
-if TYPE_CHECKING:
-    from pohon.source.settings_file import Config
-    from pohon.tree.assemble import LoadResult
+
+@dataclass(frozen=True)
+class Job:
+    """What every tree of one render shares; plain values, so worker processes get them too."""
+
+    options: RenderOptions
+    config: Config
+    out: Path
+    engine: engines.Engine | None
+    keys: Keys
+    previous: Manifest
+
+
+def prepare(options: RenderOptions, config: Config, out: Path, *, force: bool) -> Job:
+    """The engine (found once), the keys, and the last render's manifest (none under `force`)."""
+    engine = choose_engine(options)
+    previous = Manifest() if force else read_manifest(out)
+    return Job(options, config, out, engine, make_keys(engine, options), previous)
+
+
+@dataclass
+class TreeRender:
+    """One tree's render as it comes back (from a worker too): its files in page order, what
+    to remember of them, what it cost; or, for a tree that could not be read, its findings."""
+
+    path: Path
+    failed: str | None = None
+    files: dict[str, bytes] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+    tree_key: tuple[str, str] | None = None  # (folder, key)
+    title: Tree | None = None  # the tree without its nodes, for the top index
+    engine_calls: int = 0
+    reused: int = 0
+
+
+class PendingTree:
+    """A tree whose engine calls may still be running; `result()` waits for them."""
+
+    def __init__(self, render: TreeRender) -> None:
+        self.render = render
+        self.pending: list[tuple[str, Future[bytes] | bytes]] = []
+
+    def when_drawn(self, then: Callable[[], None]) -> None:
+        """Call `then` once every engine call of the tree is done (at once when there are none)."""
+        futures = [made for _, made in self.pending if isinstance(made, Future)]
+        left, lock = [len(futures)], threading.Lock()
+
+        def one_done(_: Future[bytes]) -> None:
+            with lock:
+                left[0] -= 1
+                last = left[0] == 0
+            if last:
+                then()
+
+        if not futures:
+            then()
+        for future in futures:
+            future.add_done_callback(one_done)
+
+    def result(self) -> TreeRender:
+        for name, made in self.pending:
+            self.render.files[name] = made.result() if isinstance(made, Future) else made
+        self.pending.clear()
+        return self.render
+
+
+def render_tree(path: Path, job: Job, pool: Pool) -> PendingTree:
+    """Read, check and render the tree whose main file is `path`, its engine calls in `pool`."""
+    load = load_tree(path)
+    if load.tree is None:
+        return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(load.findings))))
+    return render_loaded(load, job, pool)
+
+
+def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
+    """Render one loaded tree, or take it whole from the output folder if it is unchanged."""
+    tree = load.tree
+    assert tree is not None  # render_tree renders only what loaded
+    folder = Path(tree.source).stem
+    key = job.keys.tree(load, folder, job.config)
+    made = PendingTree(TreeRender(Path(tree.source), tree_key=(folder, key), title=_title(tree)))
+    reused = job.previous.reuse_tree(job.out, folder, key)
+    if reused is not None:
+        made.pending += reused.items()
+        made.render.keys.update(
+            {
+                name: job.previous.record.keys[name]
+                for name in reused
+                if name in job.previous.record.keys
+            }
+        )
+        made.render.reused = len(reused)
+        return made
+    from pohon.render.reports import Diagrams, render_reports
+
+    root = find_node(tree, job.options.root) if job.options.root is not None else None
+    shown = tree if root is None else tree.model_copy(update={"roots": [root]})
+    pages = plans(tree, root, job.options.lang, job.options.max_nodes_per_page)
+    for drawing in drawings(tree, pages, job.options):
+        name = f"{folder}/{drawing.name}"
+        made.pending.append((name, _drawing(name, drawing, job, pool, made.render)))
+    checked = Checked(load, check_tree(load, job.config))
+    diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
+    made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
+    return made
+
+
+def _drawing(
+    name: str, drawing: Drawing, job: Job, pool: Pool, render: TreeRender
+) -> Future[bytes] | bytes:
+    if not drawing.drawn or job.engine is None:
+        return drawing.source.encode()
+    key = job.keys.drawing(drawing.source, drawing.format, drawing.args)
+    render.keys[name] = key
+    reused = job.previous.reuse_drawing(job.out, name, key)
+    if reused is not None:
+        render.reused += 1
+        return reused
+    render.engine_calls += 1
+    engine, asked = job.engine, job.options.engine
+    return pool.submit(lambda: draw(drawing, engine, asked))
+
+
+def _title(tree: Tree) -> Tree:
+    """The tree without its nodes: what the top index shows of it."""
+    return Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
+
+
+def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[TreeRender]:
+    """Every tree rendered in this process, one after the other, their engine calls side by side.
+
+    While one tree's pages are being drawn (the engine is a process of its own), the next
+    tree's DOT and reports are built. After a tree that cannot be read, the rest are only
+    read, so that all their errors are shown: nothing will be written.
+    """
+    started: list[PendingTree] = []
+    with Pool(job.options.jobs or default_jobs()) as pool:
+        for path in paths:
+            if any(p.render.failed is not None for p in started):
+                started.append(_read_only(path))
+                continue
+            tree = render_tree(path, job, pool)
+            tree.when_drawn(functools.partial(progress.advance, path.stem))
+            started.append(tree)
+        return [tree.result() for tree in started]
+
+
+def _read_only(path: Path) -> PendingTree:
+    load = load_tree(path)
+    failed = FORMATS["text"](sorted(load.findings)) if load.tree is None else None
+    return PendingTree(TreeRender(path, failed=failed))
 
 
 @dataclass
@@ -46,145 +198,19 @@ class Rendered:
         return Record(self.keys, self.trees)
 
 
-@dataclass(frozen=True)
-class Setup:
-    """What every tree of one render shares; small and plain, so worker processes get it too."""
-
-    engine: engines.Engine | None
-    keys: Keys
-    manifest: Manifest
-
-
-def prepare(options: RenderOptions, out: Path, force: bool) -> Setup:
-    """The engine (found once), the keys, and the last render's manifest (none under `force`)."""
-    engine = choose_engine(options)
-    return Setup(engine, make_keys(engine, options), Manifest() if force else read_manifest(out))
-
-
-class Renderer:
-    """Renders trees one after the other, their engine calls in `pool`; `collect` waits for all."""
-
-    def __init__(
-        self, options: RenderOptions, out: Path, pool: Pool, progress: Progress, setup: Setup
-    ) -> None:
-        self.options, self.out, self.pool, self.progress = options, out, pool, progress
-        self.engine, self.keys, self.manifest = setup.engine, setup.keys, setup.manifest
-        self.result = Rendered()
-        self.lock = threading.Lock()
-        self.pending: list[tuple[str, Future[bytes] | bytes]] = []
-
-    def tree(self, load: LoadResult, config: Config) -> None:
-        """Render one loaded tree, or take it whole from the output folder if it is unchanged."""
-        assert load.tree is not None  # only loaded trees are rendered
-        folder = Path(load.tree.source).stem
-        key = self.keys.tree(load, folder, config)
-        if key is not None:
-            self.result.trees[folder] = key
-        if key is not None and self._reuse_tree(folder, key):
-            self.progress.advance(folder)
-            return
-        from pohon.check.run_rules import check_tree
-        from pohon.render.reports import render_reports
-
-        checked = Checked(load, check_tree(load, config))
-        names: list[str] = []
-        futures: list[Future[bytes]] = []
-        for drawing in drawings(load.tree, self.options):
-            name = f"{folder}/{drawing.name}"
-            names.append(name)
-            made = self._drawing(name, drawing)
-            self.pending.append((name, made))
-            if isinstance(made, Future):
-                futures.append(made)
-        reports = render_reports(checked, self.options, folder, frozenset(names))
-        self.pending += reports.items()
-        self._when_done(futures, lambda: self.progress.advance(folder))
-
-    def _reuse_tree(self, folder: str, key: str) -> bool:
-        """Take every file of the tree from disk, if the tree is unchanged and they are intact."""
-        if self.manifest.record.trees.get(folder) != key:
-            return False
-        names = sorted(n for n in self.manifest.hashes if n.startswith(f"{folder}/"))
-        found = {name: self.manifest.trusted(self.out, name) for name in names}
-        if not names or any(data is None for data in found.values()):
-            return False
-        for name, data in found.items():
-            assert data is not None
-            self.pending.append((name, data))
-            if name in self.manifest.record.keys:
-                self.result.keys[name] = self.manifest.record.keys[name]
-        self.result.reused += len(names)
-        return True
-
-    def _drawing(self, name: str, drawing: Drawing) -> Future[bytes] | bytes:
-        if not drawing.drawn or self.engine is None:
-            return drawing.source.encode()
-        key = self.keys.drawing(drawing.source, drawing.format, drawing.args)
-        self.result.keys[name] = key
-        if self.manifest.record.keys.get(name) == key:
-            data = self.manifest.trusted(self.out, name)
-            if data is not None:
-                self.result.reused += 1
-                return data
-        self.result.engine_calls += 1
-        engine, asked = self.engine, self.options.engine
-        return self.pool.submit(lambda: draw(drawing, engine, asked))
-
-    def _when_done(self, futures: list[Future[bytes]], then: Callable[[], None]) -> None:
-        """Call `then` once every future is done (at once when there are none)."""
-        left = [len(futures)]
-
-        def one_done(_: Future[bytes]) -> None:
-            with self.lock:
-                left[0] -= 1
-                last = left[0] == 0
-            if last:
-                then()
-
-        if not futures:
-            then()
-        for future in futures:
-            future.add_done_callback(one_done)
-
-    def collect(self) -> Rendered:
-        """Wait for the engine; the files come out in tree and page order whatever the timing."""
-        for name, made in self.pending:
-            self.result.files[name] = made.result() if isinstance(made, Future) else made
-        self.pending.clear()
-        return self.result
-
-
-def render_trees(
-    trees: Iterable[LoadResult],
-    config: Config,
-    options: RenderOptions,
-    out: Path,
-    *,
-    force: bool = False,
-    progress: Progress | None = None,
-) -> Rendered:
-    """Every file of every tree (and the top index), reusing what `out` already holds unless `force`.
-
-    Trees are taken one at a time and let go once rendered (only their title data is
-    kept for the index): a province's trees need not all be in memory at once.
-    """
-    progress = progress or Progress(0)
-    setup = prepare(options, out, force)
-    titles: list[Tree] = []
-    with Pool(options.jobs or default_jobs()) as pool:
-        renderer = Renderer(options, out, pool, progress, setup)
-        for load in trees:
-            renderer.tree(load, config)
-            assert load.tree is not None
-            titles.append(title_only(load.tree))
-        rendered = renderer.collect()
-    rendered.files.update(render_index(titles, options))
-    return rendered
-
-
-def title_only(tree: Tree) -> Tree:
-    """The tree without its nodes: what the top index shows of it."""
-    return Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
+def merged(trees: list[TreeRender], options: RenderOptions) -> Rendered:
+    """The trees' renders as one, in path order, with the top index of them all."""
+    result = Rendered()
+    for tree in trees:
+        result.files.update(tree.files)
+        result.keys.update(tree.keys)
+        if tree.tree_key is not None:
+            result.trees[tree.tree_key[0]] = tree.tree_key[1]
+        result.engine_calls += tree.engine_calls
+        result.reused += tree.reused
+    titles = [tree.title for tree in trees if tree.title is not None]
+    result.files.update(render_index(titles, options))
+    return result
 
 
 def render_index(titles: list[Tree], options: RenderOptions) -> dict[str, bytes]:

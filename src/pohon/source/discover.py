@@ -17,10 +17,9 @@ from pathlib import Path
 from pohon.core.errors import UsageError
 from pohon.core.findings import Finding, Severity
 from pohon.source import limits
+from pohon.source.files import FORMAT_MARKER, display_path
 from pohon.source.pattern import TooManyFolders, matches
 from pohon.source.settings_file import Config
-from pohon.tree.assemble import display_path
-from pohon.tree.model import FORMAT_MARKER
 
 _MARKER = re.compile(rf"^format:[ \t]*(['\"]?){re.escape(FORMAT_MARKER)}\1[ \t]*(#.*)?$", re.M)
 _PARENT = re.compile(r"^induk[ \t]*:", re.M)

@@ -38,12 +38,21 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+FORMAT_MARKER = "pohon/1"
+"""The first line of every tree file (`format: pohon/1`): what tells a tree from other YAML."""
+
+
 def read_text(path: Path) -> str:
     """The text of a tree file.
 
     Raises InputError when the path cannot be read as a file (exit code 2), and
     YamlError (`too-large`, `encoding`) when it can but its bytes are no tree file.
     """
+    return decode(read_bytes(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a tree file, refusing what is no regular file or passes the size limit."""
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "is a directory; give the tree's main YAML file")
@@ -61,7 +70,7 @@ def read_text(path: Path) -> str:
         raise InputError(path, f"cannot be read ({error.strerror or error})") from None
     if len(data) > limits.MAX_FILE_BYTES:
         raise _too_large(len(data))
-    return decode(data)
+    return data
 
 
 def _stat(path: Path) -> os.stat_result:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,10 +12,10 @@ from pydantic import ValidationError
 
 from pohon.core.findings import Finding, Severity
 from pohon.source import limits
-from pohon.source.files import InputError, display_path, read_text
+from pohon.source.files import FORMAT_MARKER, InputError, decode, display_path, read_bytes
 from pohon.source.includes import expand
 from pohon.source.yaml_marks import DataPath, Marks, YamlError, parse
-from pohon.tree.model import FORMAT_MARKER, FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile
 from pohon.tree.schema_errors import findings_from
 
 __all__ = ["InputError", "LoadResult", "display_path", "load_tree"]
@@ -22,11 +23,13 @@ __all__ = ["InputError", "LoadResult", "display_path", "load_tree"]
 
 @dataclass
 class LoadResult:
-    """A tree (None when its files do not fit the schema), its findings and the marks of its files."""
+    """A tree (None when its files do not fit the schema), its findings, the marks of its files
+    and the sha256 of the bytes of each file read (what the render cache keys a tree by)."""
 
     tree: Tree | None
     findings: list[Finding] = field(default_factory=list)
     marks: dict[str, Marks] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
 
     def locate(self, origin: Origin | None, *extra: str | int) -> tuple[str, int, int]:
         """File, line and column of a node or indicator (or of one of its keys)."""
@@ -53,7 +56,9 @@ class _Loader:
         """The data of one file, or None after reporting why there is none."""
         name = display_path(path)
         try:
-            text = read_text(path)
+            raw = read_bytes(path)
+            self.result.digests[name] = hashlib.sha256(raw).hexdigest()
+            text = decode(raw)
             self.bytes_read += len(text)
             data, marks = parse(text)
         except YamlError as error:

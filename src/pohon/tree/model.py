@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
-FORMAT_MARKER = "pohon/1"
+from pohon.source.files import FORMAT_MARKER
 
 
 class Level(StrEnum):

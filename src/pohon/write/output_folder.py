@@ -7,78 +7,23 @@ they were (or, once renaming has begun, finishes it). A manifest of what pohon
 wrote lets the next render remove outputs that no longer exist in the tree, and
 lets `--check` report them, without ever touching files pohon did not write.
 
-The manifest also holds a sha256 of every file written and the keys of what produced
-them (cache.py), so that the next render can reuse a file whose key is unchanged, but
-only while its bytes on disk are still the ones pohon wrote. The old form of the
-manifest (the file list alone) is still read.
+The manifest's form, with a sha256 of every file written and the keys of what produced
+them, belongs to the render cache (pohon.render.cache), which reuses a file whose key is
+unchanged only while its bytes on disk are still the ones pohon wrote.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import os
 import signal
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 
 from pohon.core.errors import UsageError
-
-MANIFEST = ".pohon-manifest.json"
-
-
-@dataclass(frozen=True)
-class Record:
-    """What a render remembers beside its files: the keys of its drawings and of its trees."""
-
-    keys: Mapping[str, str] = field(default_factory=dict)  # drawn file -> key (cache.py)
-    trees: Mapping[str, str] = field(default_factory=dict)  # tree folder -> key
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """The last render's manifest as read back: anything unusable in it is simply left out."""
-
-    files: frozenset[str] = frozenset()
-    hashes: Mapping[str, str] = field(default_factory=dict)  # file -> sha256 of what was written
-    record: Record = field(default_factory=Record)
-
-    def trusted(self, out: Path, name: str) -> bytes | None:
-        """The file's bytes on disk when they are exactly what pohon wrote; else None."""
-        expected = self.hashes.get(name)
-        if expected is None or name not in self.files:
-            return None
-        try:
-            data = (out / name).read_bytes()
-        except OSError:
-            return None
-        return data if hashlib.sha256(data).hexdigest() == expected else None
-
-
-def read_manifest(out: Path) -> Manifest:
-    """The manifest of `out` (the old form, a bare file list, too); an empty one if unreadable."""
-    try:
-        listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return Manifest()
-    if not isinstance(listed, dict) or not isinstance(listed.get("files"), list):
-        return Manifest()
-    files = frozenset(name for name in listed["files"] if isinstance(name, str) and _inside(name))
-    return Manifest(
-        files,
-        _strings(listed.get("hashes")),
-        Record(_strings(listed.get("keys")), _strings(listed.get("trees"))),
-    )
-
-
-def _strings(value: object) -> dict[str, str]:
-    if not isinstance(value, dict):
-        return {}
-    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+from pohon.render.cache import MANIFEST, Record, inside, manifest_bytes, read_manifest
 
 
 def _manifest(out: Path) -> set[str]:
@@ -86,28 +31,10 @@ def _manifest(out: Path) -> set[str]:
     return set(read_manifest(out).files)
 
 
-def _inside(name: str) -> bool:
-    # The manifest lies in a folder anyone may edit: it must never name a file to delete
-    # outside the output folder (`../`, `/etc/…`), nor the folder itself.
-    parts = name.split("/")
-    return "\\" not in name and all(part not in ("", ".", "..") for part in parts)
-
-
-def _manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
-    record = record or Record()
-    listed = {
-        "files": sorted(files),
-        "hashes": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
-        "keys": dict(sorted(record.keys.items())),
-        "trees": dict(sorted(record.trees.items())),
-    }
-    return (json.dumps(listed, indent=2) + "\n").encode()
-
-
 def stale_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
     """Paths (relative to `out`) whose bytes on disk differ from `files`, are missing, or are left over."""
     stale = []
-    for name, data in sorted({**files, MANIFEST: _manifest_bytes(files, record)}.items()):
+    for name, data in sorted({**files, MANIFEST: manifest_bytes(files, record)}.items()):
         target = out / name
         try:
             if target.read_bytes() != data:
@@ -141,10 +68,10 @@ def _ctrl_c_deferred() -> Iterator[None]:
 
 def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
     """Write `files` (relative path -> bytes) under `out`; returns the paths that changed."""
-    outside = sorted(name for name in files if not _inside(name))
+    outside = sorted(name for name in files if not inside(name))
     if outside:  # a renderer's bug, or a file name that slipped through: never write there
         raise UsageError(f"refusing to write {outside[0]}: it leads outside {out}")
-    everything = {**files, MANIFEST: _manifest_bytes(files, record)}
+    everything = {**files, MANIFEST: manifest_bytes(files, record)}
     changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
     leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
     staged: list[tuple[Path, Path]] = []

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from pohon.core.errors import UsageError
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.dot import build
-from pohon.render.diagrams.pages import plans
+from pohon.render.diagrams.pages import Plan
 
 if TYPE_CHECKING:
     from pohon.render.options import RenderOptions
@@ -54,12 +53,12 @@ def diagram_formats(asked: tuple[str, ...]) -> list[str]:
     return chosen
 
 
-def drawings(tree: Tree, options: RenderOptions) -> list[Drawing]:
+def drawings(tree: Tree, pages: Sequence[Plan], options: RenderOptions) -> list[Drawing]:
     """Every page's DOT (built here, in this process) with each format asked for, page by page."""
     formats = diagram_formats(options.formats)
     parents = tree.parents()
     found = []
-    for plan in plans(tree, options.root, options.lang, options.max_nodes_per_page):
+    for plan in pages:
         source = build(tree, plan, options.lang, parents)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
@@ -112,14 +111,3 @@ class Pool:
 
 def default_jobs() -> int:
     return os.cpu_count() or 1
-
-
-def render_all(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
-    """Every diagram file of one tree (no cache), the engine calls side by side."""
-    engine = choose_engine(options)
-    with Pool(options.jobs or default_jobs()) as pool:
-        made = [
-            (d.name, pool.submit(partial(draw, d, engine, options.engine)))
-            for d in drawings(tree, options)
-        ]
-        return {name: future.result() for name, future in made}

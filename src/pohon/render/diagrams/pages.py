@@ -79,8 +79,9 @@ def _short(node: Node) -> str:
     return node.name or node.statement
 
 
-def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) -> list[Plan]:
-    """Every page of both views, view by view, overview first, programs in YAML order.
+def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -> list[Plan]:
+    """Every page of both views, view by view, overview first, programs in YAML order; with a
+    `root` (`--root`, found once by `find_node`), one page per view of the subtree under it.
 
     A page over `budget` boxes is followed by the pages it was split into (split.py).
     """
@@ -90,11 +91,10 @@ def plans(tree: Tree, root: str | None, lang: str, budget: int | None = None) ->
     result: list[Plan] = []
     for view in VIEWS:
         if root is not None:
-            node = find_node(tree, root)
             page = DiagramPage(
-                view, root, f"{titles[view]} — {_short(node)}", f"diagram/{view}-{root}"
+                view, root.id, f"{titles[view]} — {_short(root)}", f"diagram/{view}-{root.id}"
             )
-            result.append(Plan(page, (node,), {}, None))
+            result.append(Plan(page, (root,), {}, None))
             continue
         programs = top_programs(tree)
         names = _file_names([p.id for p in programs])

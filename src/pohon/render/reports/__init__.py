@@ -6,12 +6,12 @@ GitHub-flavoured Markdown, from the same values, so the two never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pohon.core.errors import UsageError
+from pohon.render.diagrams.pages import DiagramPage
 from pohon.render.reports.agreement import agreement_year, build_agreements
 from pohon.render.reports.environment import Templates, make_environment, render_template
 from pohon.render.reports.matrix import build_matrix
@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Diagrams:
+    """What the reports link to of a tree's diagrams: its pages, and the files drawn of them."""
+
+    pages: Sequence[DiagramPage] = ()
+    files: Collection[str] = frozenset()
+
+
+NO_DIAGRAMS = Diagrams()
+
+
+@dataclass(frozen=True)
 class TreeInfo:
     folder: str
     pemda: str
@@ -37,12 +48,22 @@ class TreeInfo:
 
 
 def render_reports(
-    checked: Checked, options: RenderOptions, folder: str, diagrams: Collection[str]
+    checked: Checked,
+    options: RenderOptions,
+    folder: str,
+    diagrams: Diagrams = NO_DIAGRAMS,
+    *,
+    shown: Tree | None = None,
 ) -> dict[str, bytes]:
-    """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path."""
-    if checked.load.tree is None:
+    """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path.
+
+    `diagrams` are the pages drawn and the files drawn of them, which the index links;
+    `shown` is the part of the checked tree the render shows (cut to `--root` by the
+    pipeline), by default all of it.
+    """
+    tree = shown or checked.load.tree
+    if tree is None:
         return {}
-    tree = _scoped(checked.load.tree, options.root)
     labels = Labels(options.lang)
     base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
     writer = _Writer(make_environment(options.templates), folder, base)
@@ -63,7 +84,7 @@ def render_reports(
     reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
         "reports": reports,
-        "diagrams": diagram_links(tree, options, folder, diagrams),
+        "diagrams": diagram_links(diagrams.pages, folder, diagrams.files),
         "summary": summary,
         "summary_link": reports[-1],
         "home": "",
@@ -112,13 +133,3 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     infos = [_info(folder, tree, source=False) for folder, tree in trees]
     context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
     return render_template(env, "html/site-index.html", context)
-
-
-def _scoped(tree: Tree, root: str | None) -> Tree:
-    """The tree cut to the subtree under `--root`, as the diagrams draw it."""
-    if root is None:
-        return tree
-    for node in tree.walk():
-        if node.id == root:
-            return Tree(source=tree.source, meta=tree.meta, positions=tree.positions, roots=[node])
-    raise UsageError(f"--root {root}: {tree.source} has no node with this id")

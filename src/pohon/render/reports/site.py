@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pohon.tree.model import Tree
-
 if TYPE_CHECKING:
-    from pohon.render.diagrams import DiagramPage
-    from pohon.render.options import RenderOptions
+    from pohon.render.diagrams.pages import DiagramPage
 
 DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
 REPORTS = "laporan"
@@ -32,11 +29,11 @@ class ReportLink:
 
 
 def diagram_links(
-    tree: Tree, options: RenderOptions, folder: str, files: Collection[str]
+    pages: Sequence[DiagramPage], folder: str, files: Collection[str]
 ) -> tuple[DiagramLink, ...]:
     """Every diagram page, with a link for each format that was rendered, in the diagrams' order."""
     links = []
-    for page in _pages(tree, options):
+    for page in pages:
         rendered = tuple(
             (fmt, f"{page.path}.{fmt}")
             for fmt in DIAGRAM_FORMATS
@@ -45,11 +42,3 @@ def diagram_links(
         if rendered:
             links.append(DiagramLink(page.title, page.view, page.scope is None, rendered))
     return tuple(links)
-
-
-def _pages(tree: Tree, options: RenderOptions) -> list[DiagramPage]:
-    from pohon.render.diagrams import (
-        pages,  # imported here: the reports need the diagrams' plan only
-    )
-
-    return pages(tree, options)
