@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from pohon.core.errors import ConfigError
 from pohon.core.findings import Severity
-from pohon.source.settings_file import Config, ConfigError, find_config
+from pohon.source.settings_file import Config, find_config
 
 
 def test_no_settings_means_defaults(tmp_path: Path) -> None:

@@ -10,11 +10,12 @@ import pytest
 from conftest import MAMUJU, ROOT, assert_golden, diagram_files, diagram_pages
 from pohon.check.validate_trees import check_path
 from pohon.core.errors import UsageError
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.pages import DiagramPage, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
-from pohon.tree.model import Level, Tree
+from pohon.tree.model import Tree
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "diagrams"

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams import boxes
 from pohon.render.diagrams.label_text import clean, escape, lines, measure, wrap
-from pohon.tree.model import Indicator, Level, Node
+from pohon.tree.model import Indicator, Node
 
 # Text as analysts paste it, and as an attacker would write it.
 HOSTILE = [

@@ -18,13 +18,14 @@ from hypothesis import strategies as st
 
 from conftest import MAMUJU, diagram_files, diagram_pages
 from pohon.check.validate_trees import check_path
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.engines import Engine, choose
 from pohon.render.diagrams.label_text import clean
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
-from pohon.tree.model import Indicator, Level, Meta, Node, Period, Tree
+from pohon.tree.model import Indicator, Meta, Node, Period, Tree
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -9,8 +9,9 @@ from pydantic import BaseModel
 
 from conftest import ROOT
 from pohon.check.rules import RULES
+from pohon.core.vocabulary import Level
 from pohon.tree import model
-from pohon.tree.model import FragmentFile, Level, TreeFile
+from pohon.tree.model import FragmentFile, TreeFile
 
 GUIDE = ROOT / "docs" / "id" / "menulis-pohon.md"
 

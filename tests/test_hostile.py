@@ -14,8 +14,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from pohon.check.rules.catalogue import LOADER_CHECKS
 from pohon.cli import main
+from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
 from pohon.tree.assemble import load_tree
 
@@ -29,7 +29,7 @@ HEADER = (
     "  opd: Dinas Sosial\n"
     "  periode: {awal: 2024, akhir: 2026}\n"
 )
-LOADER_RULES = set(LOADER_CHECKS)
+LOADER_RULES = set(LoaderCheck)
 PROBLEM = re.compile(r"^(\S+: error \S+ |pohon: )")
 AFTERWORDS = ("pohon: nothing written", "pohon: not exported")
 

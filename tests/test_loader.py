@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from conftest import HEADER, tree_text
 from pohon.check.validate_trees import check_path
+from pohon.core.errors import YamlError
 from pohon.source import yaml_marks as yamlload
 from pohon.source.settings_file import Config
-from pohon.source.yaml_marks import YamlError, parse
+from pohon.source.yaml_marks import parse
 from pohon.tree.assemble import load_tree
 
 

@@ -9,9 +9,10 @@ import pytest
 from conftest import MAMUJU, ROOT, assert_golden
 from pohon.check.validate_trees import Checked, check_path
 from pohon.core.findings import Severity
+from pohon.core.vocabulary import Level
 from pohon.render.json_export import tree_to_json
 from pohon.source.settings_file import Config
-from pohon.tree.model import Level, Tree
+from pohon.tree.model import Tree
 
 
 @pytest.fixture(scope="module")

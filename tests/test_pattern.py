@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from pohon.core.errors import TooManyFolders
 from pohon.source import limits
-from pohon.source.pattern import TooManyFolders, matches
+from pohon.source.pattern import matches
 
 FILES = ["x.yaml", "y.yaml", "a/y.yaml", "a/b/z.yaml", "a/b/c/w.yaml", ".h/v.yaml", ".dot.yaml"]
 FILES += ["a/.hidden.yaml", "a/b/notes.txt", "b/[x].yaml"]

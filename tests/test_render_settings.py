@@ -93,7 +93,16 @@ def test_a_bad_setting_is_a_usage_error_naming_the_file(
     assert not Path("build").exists()
 
 
-def test_an_unknown_format_in_the_settings_is_refused(project: Path) -> None:
-    settings(project, 'formats = ["svg", "gif"]\n')
+def test_an_unknown_format_in_the_settings_is_refused_naming_the_setting(project: Path) -> None:
+    path = settings(project, 'formats = ["svg", "gif"]\n')
     result = render()
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f"pohon: {path.resolve()}: [render] formats = ['svg', 'gif']: `gif` is not a diagram "
+        "format; choose from svg, png, pdf, dot"
+    ), result.stderr
+
+
+def test_an_unknown_format_on_the_command_line_is_refused(project: Path) -> None:
+    result = render("--format", "svg,gif")
     assert result.exit_code == 2 and "--format gif: not a diagram format" in result.stderr

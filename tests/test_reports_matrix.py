@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pohon.check.validate_trees import Checked
+from pohon.core.vocabulary import Level
 from pohon.render.options import RenderOptions
 from pohon.render.reports import render_reports
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.wording import Labels
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Level, Meta, Node, Period, Tree
+from pohon.tree.model import Meta, Node, Period, Tree
 
 BELOW = {
     Level.TUJUAN_OPD: [Level.SASARAN_STRATEGIS],

@@ -15,6 +15,7 @@ from conftest import MAMUJU, ROOT, assert_golden
 from pohon.check.validate_trees import Checked, check_path
 from pohon.cli import main
 from pohon.core.findings import Finding, Severity
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams.outputs import Pool
 from pohon.render.options import RenderOptions
 from pohon.render.pipeline import prepare, render_loaded
@@ -22,7 +23,7 @@ from pohon.render.reports import Diagrams, render_reports, render_site_index
 from pohon.render.reports.markdown import escape
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
-from pohon.tree.model import Indicator, Level, Meta, Node, Period, Position, Tree
+from pohon.tree.model import Indicator, Meta, Node, Period, Position, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "reports"

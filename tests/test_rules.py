@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, assert_golden, tree_text
+from pohon.check.registry import rule_doc
 from pohon.check.rules import RULES
-from pohon.check.rules.catalogue import markdown, rule_doc
+from pohon.check.rules.catalogue import markdown
 from pohon.check.validate_trees import check_path
 from pohon.core.findings import Severity
 from pohon.source.settings_file import Config
@@ -81,7 +82,7 @@ def test_abaikan_silences_one_rule_on_one_node(tmp_path: Path) -> None:
       abaikan: [no-such-rule]
     """
     found = findings_for(tmp_path, nodes)
-    assert found == [("missing-indicator", 13), ("schema", 16)]
+    assert found == [("missing-indicator", 13), ("unknown-rule", 16)]
 
 
 def test_unique_ids_points_at_the_second_use(tmp_path: Path) -> None:

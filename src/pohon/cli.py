@@ -13,6 +13,13 @@ from pathlib import Path
 import click
 
 from pohon import __version__
+from pohon.core.vocabulary import (
+    DIAGRAM_FORMATS,
+    ENGINE_CHOICES,
+    FINDING_FORMATS,
+    LANGUAGES,
+    FindingFormat,
+)
 
 PATHS = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
@@ -27,7 +34,7 @@ class Options:
 
 
 def _run(ctx: click.Context, action: Callable[[], int]) -> None:
-    from pohon.core.errors import run_guarded
+    from pohon.commands.guard import run_guarded
     from pohon.core.runtime import tune_gc
 
     tune_gc()
@@ -49,7 +56,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "github"]),
+    type=click.Choice(FINDING_FORMATS),
     default="text",
     show_default=True,
     help="text: file:line:col lines; json: a list of objects; github: workflow annotations.",
@@ -66,7 +73,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 def validate(
     ctx: click.Context,
     paths: tuple[Path, ...],
-    output_format: str,
+    output_format: FindingFormat,
     strict: bool,
     jobs: int | None,
 ) -> None:
@@ -120,11 +127,11 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     "--format",
     "formats",
     default=None,
-    help="Diagram formats, comma-separated: svg, png, pdf, dot [default: svg].",
+    help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
 )
 @click.option(
     "--engine",
-    type=click.Choice(["auto", "embedded", "dot"]),
+    type=click.Choice(ENGINE_CHOICES),
     default=None,
     help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
     "[default: embedded].",
@@ -133,7 +140,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 @click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
 @click.option(
     "--lang",
-    type=click.Choice(["id", "en"]),
+    type=click.Choice(LANGUAGES),
     default=None,
     help="Language of labels in diagrams and reports [default: id].",
 )

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pohon.core.findings import Finding, Severity
+from pohon.core.vocabulary import FindingFormat
 
 # A message may quote what the analyst wrote, line breaks and terminal escapes included:
 # those are shown escaped, so one finding stays one line and no text poses as another finding.
@@ -67,7 +68,7 @@ def as_github(findings: Sequence[Finding]) -> str:
     return "".join(lines)
 
 
-FORMATS: dict[str, Callable[[Sequence[Finding]], str]] = {
+FORMATS: dict[FindingFormat, Callable[[Sequence[Finding]], str]] = {
     "text": as_text,
     "json": as_json,
     "github": as_github,

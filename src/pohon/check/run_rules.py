@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pohon.check.rules import RULES
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import LoaderCheck, RuleId
 from pohon.core.findings import Finding, Severity
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
+from pohon.tree.model import Node, yaml_key
 
 
 def check_tree(result: LoadResult, config: Config) -> list[Finding]:
@@ -26,11 +28,11 @@ def check_tree(result: LoadResult, config: Config) -> list[Finding]:
     return sorted(findings)
 
 
-def _silenced(problem: Problem, rule_id: str) -> bool:
+def _silenced(problem: Problem, rule_id: RuleId) -> bool:
     return problem.node is not None and rule_id in problem.node.ignore
 
 
-def _finding(result: LoadResult, problem: Problem, rule_id: str, severity: Severity) -> Finding:
+def _finding(result: LoadResult, problem: Problem, rule_id: RuleId, severity: Severity) -> Finding:
     file, line, column = result.locate(problem.origin, *problem.key)
     return Finding(file, line, column, severity, rule_id, problem.message)
 
@@ -40,14 +42,14 @@ def _unknown_ignores(result: LoadResult, ctx: Context) -> list[Finding]:
     for node in ctx.nodes():
         for index, rule_id in enumerate(node.ignore):
             if rule_id not in RULES:
-                file, line, column = result.locate(node._origin, "abaikan", index)
+                file, line, column = result.locate(node._origin, yaml_key(Node, "ignore"), index)
                 findings.append(
                     Finding(
                         file,
                         line,
                         column,
                         Severity.WARNING,
-                        "schema",
+                        LoaderCheck.UNKNOWN_RULE,
                         f"`abaikan` names `{rule_id}`, which is no rule: "
                         "see docs/rules.md for the rule ids",
                     )

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pohon.check.run_rules import check_tree
+from pohon.core.errors import InputError
 from pohon.core.findings import Finding
 from pohon.source.settings_file import Config
-from pohon.tree.assemble import InputError, LoadResult, load_tree
+from pohon.tree.assemble import LoadResult, load_tree
 
 PARALLEL_FROM = 4
 """Fewer trees than this are checked in this process: starting workers costs more."""

@@ -10,13 +10,14 @@ import click
 from pohon.check.finding_formats import FORMATS, summary
 from pohon.check.validate_trees import check_path, validate_paths
 from pohon.core import exit_codes as exitcodes
+from pohon.core.errors import InputError
 from pohon.core.findings import Finding
+from pohon.core.vocabulary import FindingFormat
 from pohon.source.settings_file import find_config
-from pohon.tree.assemble import InputError
 
 
 def validate_command(
-    paths: list[Path], *, output_format: str, strict: bool, jobs: int | None = None
+    paths: list[Path], *, output_format: FindingFormat, strict: bool, jobs: int | None = None
 ) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.source.discover import find_trees
@@ -81,7 +82,7 @@ def schema_command(check: Path | None) -> int:
     try:
         committed = check.read_bytes().decode("utf-8").replace("\r\n", "\n")
     except OSError as error:
-        raise InputError(f"{check}: cannot be read ({error.strerror})") from None
+        raise InputError(check, f"cannot be read ({error.strerror})") from None
     except UnicodeDecodeError:
         committed = ""  # not our JSON at all: simply out of date
     if committed != text:

@@ -16,13 +16,20 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
+from pohon.core.finding_ids import RuleId
 from pohon.source.files import FORMAT_MARKER
-from pohon.tree.model import FragmentFile, TreeFile
+from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile, yaml_key
 
 SCHEMA_ID = "urn:pohon:schema:pohon-1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"  # http: editors reject the https spelling
 YEAR_KEY = {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)$"}
-YEAR_MAPS = frozenset({"target", "realisasi", "pagu"})
+YEAR_MAPS = frozenset(
+    {
+        yaml_key(Indicator, "targets"),
+        yaml_key(Indicator, "realisations"),
+        yaml_key(Node, "budget"),
+    }
+)
 
 # The models' docstrings are English notes for developers; an analyst reads these instead:
 # the title labels the editor's "insert this object" suggestion, the description its hover.
@@ -53,27 +60,27 @@ DEFINITIONS = {
 
 def build_schema() -> dict[str, Any]:
     """The schema as a dict: the main-file form, or the fragment form when `induk` is present."""
-    from pohon.check.rules import RULES  # `abaikan` completes to the rule ids
-
     _, generated = models_json_schema(
         [(TreeFile, "validation"), (FragmentFile, "validation")], by_alias=True
     )
     definitions = {name: _shape(body) for name, body in sorted(generated["$defs"].items())}
     for name, body in definitions.items():
         body["title"], body["description"] = DEFINITIONS[name]
-    for form in ("TreeFile", "FragmentFile"):
-        definitions[form]["properties"]["format"] = {
+    for form_model in (TreeFile, FragmentFile):
+        form = form_model.__name__
+        definitions[form]["properties"][yaml_key(form_model, "format")] = {
             "const": FORMAT_MARKER,
             "description": f"Penanda berkas pohon; selalu `{FORMAT_MARKER}`.",
         }
-    definitions["Node"]["properties"]["abaikan"]["items"] = {"enum": list(RULES)}
+    ignore = definitions["Node"]["properties"][yaml_key(Node, "ignore")]
+    ignore["items"] = {"enum": list(RuleId)}  # `abaikan` completes to the rule ids
     return {
         "$schema": DRAFT_07,
         "$id": SCHEMA_ID,
         "title": f"Pohon Kinerja ({FORMAT_MARKER})",
         "description": "Berkas Pohon Kinerja: berkas utama, atau bagian pohon bila ada `induk`.",
         "type": "object",
-        "if": {"required": ["induk"]},
+        "if": {"required": [yaml_key(FragmentFile, "parent")]},
         "then": {"$ref": "#/definitions/FragmentFile"},
         "else": {"$ref": "#/definitions/TreeFile"},
         "definitions": definitions,

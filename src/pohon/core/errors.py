@@ -1,58 +1,57 @@
-"""Turn every way a command can end into one exit code and, at most, one short message."""
+"""The error hierarchy: every problem pohon can explain is a PohonError carrying its exit code.
+
+Commands raise these anywhere in the flow; `pohon.commands.guard.run_guarded` prints the
+message and returns `exit_code`, so the policy of which failure exits how is read here.
+"""
 
 from __future__ import annotations
 
-import sys
-import traceback
-from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
 
-import click
-
-from pohon.core import exit_codes as exitcodes
+from pohon.core import exit_codes
+from pohon.core.finding_ids import LoaderCheck
 
 
-class UsageError(Exception):
-    """The command cannot run as asked (a path, an option, a setting): exit code 2."""
+class PohonError(Exception):
+    """A problem pohon can explain: its message is for the analyst, shown without a traceback."""
+
+    exit_code: ClassVar[int] = exit_codes.USAGE
 
 
-def _known_usage_errors() -> tuple[type[BaseException], ...]:
-    from pohon.source.settings_file import ConfigError
-    from pohon.tree.assemble import InputError
-
-    return (UsageError, ConfigError, InputError)
+class UsageError(PohonError):
+    """The command cannot run as asked: an option, an engine, a template, the output folder."""
 
 
-def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
-    """Run a command body: known problems become a message, the unknown a bug report request."""
-    try:
-        return action()
-    except KeyboardInterrupt:
-        click.echo("pohon: interrupted; outputs written before were left as they were", err=True)
-        return exitcodes.INTERRUPTED
-    except _known_usage_errors() as error:
-        click.echo(f"pohon: {error}", err=True)
-        return exitcodes.USAGE
-    except (click.exceptions.Exit, click.ClickException, click.Abort):
-        raise  # click's own ending, usage message or abort: click already knows what to print
-    except BrokenPipeError:
-        sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
-        return exitcodes.OK
-    except Exception as error:  # the last line of defence: never show an analyst a traceback
-        if debug:
-            traceback.print_exc()
-        else:
-            click.echo(_bug_report(error), err=True)
-        return exitcodes.INTERNAL
+class ConfigError(PohonError):
+    """A settings file (pohon.toml, `[tool.pohon]`) that cannot be used as written."""
 
 
-def _bug_report(error: Exception) -> str:
-    """One line: what went wrong, in which version, and what to do about it."""
-    from pohon import __version__
+class InputError(PohonError):
+    """A path that cannot be read at all: missing, a folder, a pipe, a link that loops."""
 
-    lines = str(error).strip().splitlines()
-    said = lines[0][:200] if lines else ""
-    return (
-        f"pohon {__version__}: internal error ({type(error).__name__}"
-        f"{': ' + said if said else ''}). This is a bug in pohon: please report it with the "
-        "command you ran and this line; rerun as `pohon --debug …` for the details."
-    )
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class TooManyFolders(PohonError):
+    """A file pattern would search more folders than the limit allows."""
+
+
+class YamlError(PohonError):
+    """A file whose bytes cannot become data; the loader turns it into a finding of `rule`.
+
+    Line and column are 1-based (0: no position). Its exit code is that of findings:
+    the input, not the command, is at fault.
+    """
+
+    exit_code: ClassVar[int] = exit_codes.FINDINGS
+
+    def __init__(self, rule: LoaderCheck, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+        self.line = line
+        self.column = column

@@ -1,9 +1,11 @@
-"""A finding is a small sortable value: where, how bad, which rule, what to do."""
+"""A finding is a small sortable value: where, how bad, which check, what to do."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+
+from pohon.core.finding_ids import FindingId
 
 
 class Severity(IntEnum):
@@ -30,8 +32,5 @@ class Finding:
     line: int
     column: int
     severity: Severity
-    rule: str
+    rule: FindingId
     message: str
-
-    def with_severity(self, severity: Severity) -> Finding:
-        return Finding(self.file, self.line, self.column, severity, self.rule, self.message)

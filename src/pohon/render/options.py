@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+
+from pohon.core.vocabulary import EngineChoice, Language
 
 MAX_NODES_PER_PAGE = 60
 """A page with more boxes is split; the Mamuju tree's largest page has 29, so none of it is."""
@@ -14,11 +16,10 @@ class RenderOptions:
     """What to render and how; filled from the command line and `[tool.pohon.render]`."""
 
     formats: tuple[str, ...] = ("svg",)
-    engine: str = "embedded"
+    engine: EngineChoice = "embedded"
     root: str | None = None
     year: int | None = None
-    lang: str = "id"
+    lang: Language = "id"
     templates: Path | None = None
     jobs: int | None = None  # engine calls at once; None: one per CPU
     max_nodes_per_page: int = MAX_NODES_PER_PAGE
-    extra: dict[str, object] = field(default_factory=dict)

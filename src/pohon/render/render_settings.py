@@ -8,83 +8,85 @@ pohon does not know, or a value it cannot use, is a usage error naming the file.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
+from pydantic_core import ErrorDetails
+
+from pohon.core.errors import ConfigError
+from pohon.core.vocabulary import (
+    DIAGRAM_FORMATS,
+    ENGINE_CHOICES,
+    LANGUAGES,
+    EngineChoice,
+    Language,
+)
 from pohon.render.options import RenderOptions
-from pohon.source.settings_file import Config, ConfigError
+from pohon.source.settings_file import Config
 
 DEFAULT_OUT = Path("build")
-ENGINES = ("auto", "embedded", "dot")
-LANGS = ("id", "en")
 MIN_NODES_PER_PAGE = 10  # fewer would split even a small program into pages of a box or two
+FORMATS_HINT = 'write formats = ["svg", "png"] (or "svg,png")'
 
 
 def _formats(value: Any) -> tuple[str, ...]:
+    """Diagram formats as a list or one comma-separated text, each as written (blanks dropped)."""
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
-        raise ValueError('write formats = ["svg", "png"] (or "svg,png")')
+        raise ValueError(FORMATS_HINT)
     return tuple(item.strip() for item in items if item.strip())
 
 
-def _choice(*choices: str) -> Callable[[Any], str]:
-    def check(value: Any) -> str:
-        if value not in choices:
-            raise ValueError(f"choose one of {', '.join(choices)}")
-        return str(value)
-
-    return check
-
-
-def _whole(minimum: int) -> Callable[[Any], int]:
-    def check(value: Any) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-            raise ValueError(f"write a whole number of at least {minimum}")
-        return value
-
-    return check
+def _known_formats(value: Any) -> tuple[str, ...]:
+    formats = _formats(value)
+    unknown = [name for name in formats if name.lower() not in DIAGRAM_FORMATS]
+    if unknown:
+        raise ValueError(
+            f"`{unknown[0]}` is not a diagram format; choose from {', '.join(DIAGRAM_FORMATS)}"
+        )
+    return formats
 
 
-def _year(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError("write a year, e.g. 2025")
-    return value
+Folder = Annotated[StrictStr, Field(pattern=r"\S")]
+Formats = Annotated[tuple[str, ...], BeforeValidator(_known_formats)]
 
 
-def _path(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError("write a folder path in quotes")
-    return value
+def _whole(minimum: int) -> Any:
+    return Field(
+        default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+    )
 
 
-_KEYS: dict[str, Callable[[Any], Any]] = {
-    "out": _path,
-    "formats": _formats,
-    "engine": _choice(*ENGINES),
-    "jobs": _whole(1),
-    "max_nodes_per_page": _whole(MIN_NODES_PER_PAGE),
-    "lang": _choice(*LANGS),
-    "year": _year,
-    "templates": _path,
-}
+def _one_of(choices: tuple[str, ...]) -> Any:
+    return Field(default=None, description=f"choose one of {', '.join(choices)}")
+
+
+class RenderSettings(BaseModel):
+    """The `[render]` table; each field's description is what to write when its value is unusable."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    out: Folder | None = Field(default=None, description="write a folder path in quotes")
+    formats: Formats | None = Field(default=None, description=FORMATS_HINT)
+    engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
+    jobs: int | None = _whole(1)
+    max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE)
+    lang: Language | None = _one_of(LANGUAGES)
+    year: int | None = Field(default=None, description="write a year, e.g. 2025")
+    templates: Folder | None = Field(default=None, description="write a folder path in quotes")
 
 
 def settings(config: Config) -> dict[str, Any]:
     """The `[render]` table checked and typed; a usage error names the file, key and value."""
     where = config.source or Path("settings")
-    unknown = sorted(set(config.render) - set(_KEYS))
-    if unknown:
-        raise ConfigError(
-            f"{where}: [render] has no setting `{unknown[0]}`; known: {', '.join(sorted(_KEYS))}"
-        )
-    checked: dict[str, Any] = {}
-    for key, value in config.render.items():
-        try:
-            checked[key] = _KEYS[key](value)
-        except ValueError as error:
-            raise ConfigError(f"{where}: [render] {key} = {value!r}: {error}") from None
+    try:
+        model = RenderSettings.model_validate(config.render)
+    except ValidationError as error:
+        raise ConfigError(f"{where}: {_first_problem(error, config.render)}") from None
+    checked = {key: getattr(model, key) for key in model.model_fields_set}
     folder = config.source.parent if config.source else Path.cwd()
     for key in ("out", "templates"):
         if key in checked:
@@ -92,6 +94,25 @@ def settings(config: Config) -> dict[str, Any]:
     if "templates" in checked and not checked["templates"].is_dir():
         raise ConfigError(f"{where}: [render] templates: {checked['templates']} is no folder")
     return checked
+
+
+def _first_problem(error: ValidationError, table: Mapping[str, Any]) -> str:
+    """The first unknown key (alphabetically), else the first unusable value as written."""
+    problems = error.errors(include_url=False)
+    unknown = sorted(str(p["loc"][0]) for p in problems if p["type"] == "extra_forbidden")
+    if unknown:
+        known = ", ".join(sorted(RenderSettings.model_fields))
+        return f"[render] has no setting `{unknown[0]}`; known: {known}"
+    keys = list(table)
+    first = min(problems, key=lambda p: keys.index(str(p["loc"][0])))
+    key = str(first["loc"][0])
+    return f"[render] {key} = {table[key]!r}: {_hint(first, key)}"
+
+
+def _hint(problem: ErrorDetails, key: str) -> str:
+    if problem["type"] == "value_error":  # a validator's own words (the formats)
+        return str((problem.get("ctx") or {})["error"])
+    return RenderSettings.model_fields[key].description or problem["msg"]
 
 
 def _shown(path: Path) -> Path:

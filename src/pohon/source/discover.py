@@ -14,15 +14,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pohon.core.errors import UsageError
+from pohon.core.errors import TooManyFolders, UsageError
+from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, display_path
-from pohon.source.pattern import TooManyFolders, matches
+from pohon.source.pattern import matches
 from pohon.source.settings_file import Config
 
-_MARKER = re.compile(rf"^format:[ \t]*(['\"]?){re.escape(FORMAT_MARKER)}\1[ \t]*(#.*)?$", re.M)
-_PARENT = re.compile(r"^induk[ \t]*:", re.M)
+# The top-level keys that tell a tree file, and a part of one, from other YAML. The
+# schema (pohon.tree.model) is read later than this; tests/test_registry.py checks that
+# these are the keys its models are written with.
+FORMAT_KEY = "format"
+PARENT_KEY = "induk"
+_MARKER = re.compile(
+    rf"^{FORMAT_KEY}:[ \t]*(['\"]?){re.escape(FORMAT_MARKER)}\1[ \t]*(#.*)?$", re.M
+)
+_PARENT = re.compile(rf"^{PARENT_KEY}[ \t]*:", re.M)
 _SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
 
 
@@ -42,7 +50,7 @@ class Discovery:
                 1,
                 1,
                 Severity.WARNING,
-                "unused-part",
+                LoaderCheck.UNUSED_PART,
                 "this file is part of a tree (it has `induk`) but no tree file includes it: "
                 "add it to the `sertakan` list of the tree's main file",
             )

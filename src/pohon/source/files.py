@@ -7,8 +7,9 @@ import os
 import stat
 from pathlib import Path
 
+from pohon.core.errors import InputError, YamlError
+from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
-from pohon.source.yaml_marks import YamlError
 
 # Byte-order marks of the encodings Windows tools offer besides UTF-8 ("Unicode" in
 # Notepad and Excel is UTF-16): named, since a decoding error alone would puzzle.
@@ -19,15 +20,6 @@ _OTHER_BOMS = (
     (b"\xfe\xff", "UTF-16"),
 )
 _UTF8_BOM = b"\xef\xbb\xbf"
-
-
-class InputError(Exception):
-    """A path that cannot be read at all: a usage or I/O problem (exit code 2)."""
-
-    def __init__(self, path: Path | str, reason: str | None = None) -> None:
-        super().__init__(f"{path}: {reason}" if reason is not None else str(path))
-        self.path = str(path)
-        self.reason = reason if reason is not None else str(path)
 
 
 def display_path(path: Path) -> str:
@@ -88,7 +80,7 @@ def _stat(path: Path) -> os.stat_result:
 
 def _too_large(size: int) -> YamlError:
     return YamlError(
-        "too-large",
+        LoaderCheck.TOO_LARGE,
         f"the file is {size / 2**20:.1f} MB; pohon reads tree files up to "
         f"{limits.MAX_FILE_BYTES // 2**20} MB (the limit): split the tree into parts with `sertakan`",
     )
@@ -99,7 +91,7 @@ def decode(data: bytes) -> str:
     for bom, encoding in _OTHER_BOMS:
         if data.startswith(bom):
             raise YamlError(
-                "encoding",
+                LoaderCheck.ENCODING,
                 f"the file is saved as {encoding}: save it as UTF-8 "
                 "(in Notepad: Save As, Encoding 'UTF-8'; in Excel: 'CSV UTF-8')",
                 1,
@@ -114,7 +106,7 @@ def decode(data: bytes) -> str:
         line = data.count(b"\n", 0, error.start) + 1
         column = len(data[start : error.start].decode("utf-8", "replace")) + 1
         raise YamlError(
-            "encoding",
+            LoaderCheck.ENCODING,
             f"the byte 0x{data[error.start]:02X} is not UTF-8 text: the file was probably saved "
             "as Windows-1252 or Latin-1; save it as UTF-8",
             line,

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pohon.core.errors import TooManyFolders
+from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
 from pohon.source.files import display_path
-from pohon.source.pattern import TooManyFolders, fixed_parts, matches
+from pohon.source.pattern import fixed_parts, matches
 
 
 @dataclass
@@ -15,7 +17,7 @@ class Expansion:
     """The files one pattern adds to the tree, and the problems met on the way (rule, message)."""
 
     files: list[Path] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple[LoaderCheck, str]] = field(default_factory=list)
 
 
 def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion:
@@ -28,19 +30,22 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
     result = Expansion()
     if not pattern.strip():
         result.problems.append(
-            ("include-missing", "this `sertakan` entry is empty: write a file name or pattern")
+            (
+                LoaderCheck.INCLUDE_MISSING,
+                "this `sertakan` entry is empty: write a file name or pattern",
+            )
         )
         return result
     if "\\" in pattern:
         result.problems.append(
             (
-                "include-missing",
+                LoaderCheck.INCLUDE_MISSING,
                 f"`{pattern}` uses `\\`: separate folders with `/` (`bidang/*.yaml`)",
             )
         )
         return result
     if not _inside(folder.joinpath(*fixed_parts(pattern)), root):
-        result.problems.append(("include-outside", _outside(pattern, root)))
+        result.problems.append((LoaderCheck.INCLUDE_OUTSIDE, _outside(pattern, root)))
         return result
     try:
         found = matches(folder, pattern)
@@ -49,12 +54,12 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
             f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit): "
             "name the folder to search in, e.g. `bidang/**/*.yaml`"
         )
-        result.problems.append(("too-large", message))
+        result.problems.append((LoaderCheck.TOO_LARGE, message))
         return result
     if not found:
         result.problems.append(
             (
-                "include-missing",
+                LoaderCheck.INCLUDE_MISSING,
                 f"`{pattern}` names no file (paths are relative to {display_path(folder)}/)",
             )
         )
@@ -62,7 +67,7 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
     for path in found:
         resolved = _resolve(path)
         if resolved is None:
-            result.problems.append(("include-missing", _loop(path)))
+            result.problems.append((LoaderCheck.INCLUDE_MISSING, _loop(path)))
             continue
         if resolved in reached:  # the same file by another route (a symlink): once is enough
             continue
@@ -72,7 +77,10 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
             result.problems.append(problem)
         elif len(seen) >= limits.MAX_FILES:
             result.problems.append(
-                ("too-large", f"a tree may include at most {limits.MAX_FILES:,} files (the limit)")
+                (
+                    LoaderCheck.TOO_LARGE,
+                    f"a tree may include at most {limits.MAX_FILES:,} files (the limit)",
+                )
             )
             break
         else:
@@ -81,16 +89,21 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
     return result
 
 
-def _problem(path: Path, resolved: Path, root: Path, seen: set[Path]) -> tuple[str, str] | None:
+def _problem(
+    path: Path, resolved: Path, root: Path, seen: set[Path]
+) -> tuple[LoaderCheck, str] | None:
     """Why `path` may not join the tree, or None when it may."""
     shown = display_path(path)
     if not resolved.is_relative_to(root):
-        return ("include-outside", _outside(shown, root))
+        return (LoaderCheck.INCLUDE_OUTSIDE, _outside(shown, root))
     if resolved in seen:
-        return ("include-cycle", f"`{shown}` is already part of this tree; include each file once")
+        return (
+            LoaderCheck.INCLUDE_CYCLE,
+            f"`{shown}` is already part of this tree; include each file once",
+        )
     if resolved.is_dir():
         return (
-            "include-missing",
+            LoaderCheck.INCLUDE_MISSING,
             f"`{shown}` is a folder: name the files in it, e.g. `{shown}/*.yaml`",
         )
     return None

@@ -13,13 +13,10 @@ import os
 import re
 from pathlib import Path
 
+from pohon.core.errors import TooManyFolders
 from pohon.source import limits
 
 MAGIC = frozenset("*?[")
-
-
-class TooManyFolders(Exception):
-    """A pattern would search more folders than `limits.MAX_FOLDERS`."""
 
 
 def parts_of(pattern: str) -> list[str]:
@@ -53,7 +50,7 @@ def matches(folder: Path, pattern: str) -> list[Path]:
     found: list[Path] = []
     for searched, (current, folders, files) in enumerate(os.walk(base), start=1):
         if searched > limits.MAX_FOLDERS:
-            raise TooManyFolders
+            raise TooManyFolders(f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders")
         below = Path(current).relative_to(base)
         keep = deepest is None or len(below.parts) < deepest
         folders[:] = sorted(f for f in folders if keep and (hidden or not f.startswith(".")))

@@ -1,20 +1,46 @@
-"""Project settings: `pohon.toml`, or `[tool.pohon]` in pyproject.toml, found walking up from a folder."""
+"""Project settings: `pohon.toml`, or `[tool.pohon]` in pyproject.toml, found walking up from a folder.
+
+The file is checked by one pydantic model: its sections, the severities in `[rules]`
+and the patterns in `trees`. `[render]` is kept as written here and checked by
+pohon.render.render_settings, which knows what rendering takes.
+"""
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
+from pydantic_core import ErrorDetails
+
+from pohon.core.errors import ConfigError
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 
 OFF = "off"
-SECTIONS = frozenset({"rules", "render", "trees"})
 
 
-class ConfigError(Exception):
-    """A settings file that cannot be used as written (exit code 2)."""
+def _lowered(value: Any) -> str:
+    return str(value).strip().lower()
+
+
+SeverityChoice = Annotated[Literal["error", "warning", "info", "off"], BeforeValidator(_lowered)]
+"""A rule's setting in `[rules]`: a severity, or `off` (read as written, in any case)."""
+
+
+class SettingsFile(BaseModel):
+    """The pohon table of a settings file: each section, typed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rules: dict[RuleId, SeverityChoice] = Field(default_factory=dict)
+    render: dict[str, Any] = Field(default_factory=dict)
+    trees: list[StrictStr] = Field(default_factory=list)
+
+
+SECTIONS = tuple(SettingsFile.model_fields)
 
 
 @dataclass(frozen=True)
@@ -58,47 +84,48 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read the settings: {error}") from None
 
 
-def _section(path: Path, table: dict[str, Any], name: str) -> dict[str, Any]:
-    value = table.get(name, {})
-    if not isinstance(value, dict):
-        raise ConfigError(
-            f"{path}: `{name}` must be a section of `key = value` lines, not {value!r}"
-        )
-    return value
-
-
 def _parse(path: Path, table: dict[str, Any]) -> Config:
-    from pohon.check.rules import RULES  # imported here: reading settings should not need the rules
-
-    unknown = sorted(set(table) - SECTIONS)
-    if unknown:
-        raise ConfigError(
-            f"{path}: unknown section `{unknown[0]}`; known: {', '.join(sorted(SECTIONS))}"
-        )
-    severities: dict[str, Severity | None] = {}
-    for rule, value in _section(path, table, "rules").items():
-        if rule not in RULES:
-            raise ConfigError(
-                f"{path}: [rules] names `{rule}`, which is no rule; known rules: {', '.join(RULES)}"
-            )
-        text = str(value).strip().lower()
-        if text == OFF:
-            severities[rule] = None
-        elif text.upper() in Severity.__members__:
-            severities[rule] = Severity.parse(text)
-        else:
-            raise ConfigError(
-                f"{path}: [rules] {rule} = {value!r}: write error, warning, info or off"
-            )
+    try:
+        settings = SettingsFile.model_validate(table)
+    except ValidationError as error:
+        raise ConfigError(f"{path}: {_first_problem(error, table)}") from None
     return Config(
-        severities=severities,
-        render=dict(_section(path, table, "render")),
-        trees=_trees(path, table.get("trees", [])),
+        severities={
+            rule.value: None if choice == OFF else Severity.parse(choice)
+            for rule, choice in settings.rules.items()
+        },
+        render=settings.render,
+        trees=tuple(settings.trees),
         source=path,
     )
 
 
-def _trees(path: Path, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ConfigError(f'{path}: write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]')
-    return tuple(value)
+def _first_problem(error: ValidationError, table: dict[str, Any]) -> str:
+    """What to fix first, in the analyst's words: unknown sections, then each section in turn."""
+    problems = error.errors(include_url=False)
+    return _explain(min(problems, key=lambda problem: _order(problem, table)), table)
+
+
+def _order(problem: ErrorDetails, table: dict[str, Any]) -> tuple[bool, int, int, bool]:
+    """Unknown sections first, then the sections in turn, their keys as written, names first."""
+    loc = problem["loc"]
+    section = str(loc[0])
+    rank = SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
+    keys = list(table[section]) if isinstance(table.get(section), dict) else []
+    place = keys.index(loc[1]) if len(loc) > 1 and loc[1] in keys else 0
+    return (problem["type"] != "extra_forbidden", rank, place, loc[-1] != "[key]")
+
+
+def _explain(problem: ErrorDetails, table: dict[str, Any]) -> str:
+    loc = problem["loc"]
+    section = str(loc[0])
+    if problem["type"] == "extra_forbidden":
+        return f"unknown section `{section}`; known: {', '.join(sorted(SECTIONS))}"
+    if section == "trees":
+        return 'write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]'
+    if len(loc) == 1:
+        return f"`{section}` must be a section of `key = value` lines, not {table[section]!r}"
+    rule = str(loc[1])
+    if loc[-1] == "[key]":
+        return f"[rules] names `{rule}`, which is no rule; known rules: {', '.join(RuleId)}"
+    return f"[rules] {rule} = {table[section][rule]!r}: write error, warning, info or off"

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from pohon.core.errors import YamlError
+from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
 from pohon.source.yaml_messages import bad_character, explain
 
@@ -41,17 +43,6 @@ class _TextLoader(_BaseLoader):
         if kind is yaml.ScalarNode:
             return _NULL if implicit[0] and value in _NULL_WORDS else _STR
         return _SEQ if kind is yaml.SequenceNode else _MAP
-
-
-class YamlError(Exception):
-    """Input that cannot become data. Line and column are 1-based (0: no position)."""
-
-    def __init__(self, rule: str, message: str, line: int = 0, column: int = 0) -> None:
-        super().__init__(message)
-        self.rule = rule
-        self.message = message
-        self.line = line
-        self.column = column
 
 
 class Marks:
@@ -112,12 +103,12 @@ def parse(text: str) -> tuple[Any, Marks]:
     except yaml.MarkedYAMLError as error:
         raise _marked_error(error, text) from None
     except yaml.YAMLError as error:
-        raise YamlError("yaml-syntax", f"not valid YAML: {error}") from None
+        raise YamlError(LoaderCheck.YAML_SYNTAX, f"not valid YAML: {error}") from None
     except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1000 levels
         raise _too_deep((0, 0)) from None
     if root is None:
         raise YamlError(
-            "empty-file", "the file is empty: a tree file starts with `format: pohon/1`"
+            LoaderCheck.EMPTY_FILE, "the file is empty: a tree file starts with `format: pohon/1`"
         )
     return _Builder().build(root, 0), Marks(root)
 
@@ -125,8 +116,10 @@ def parse(text: str) -> tuple[Any, Marks]:
 def _bad_character(text: str) -> YamlError:
     found = bad_character(text)
     if found is None:
-        return YamlError("yaml-syntax", "not valid YAML: the file holds a character YAML refuses")
-    return YamlError("yaml-syntax", *found)
+        return YamlError(
+            LoaderCheck.YAML_SYNTAX, "not valid YAML: the file holds a character YAML refuses"
+        )
+    return YamlError(LoaderCheck.YAML_SYNTAX, *found)
 
 
 def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
@@ -140,7 +133,7 @@ def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
         _character(text, error.context_mark),
     )
     mark = error.context_mark if at_start and error.context_mark is not None else problem_mark
-    return YamlError("yaml-syntax", message, *_position(mark))
+    return YamlError(LoaderCheck.YAML_SYNTAX, message, *_position(mark))
 
 
 def _character(text: str, mark: yaml.Mark | None) -> str:
@@ -150,7 +143,7 @@ def _character(text: str, mark: yaml.Mark | None) -> str:
 
 def _too_deep(position: tuple[int, int]) -> YamlError:
     return YamlError(
-        "too-deep",
+        LoaderCheck.TOO_DEEP,
         f"the YAML nests deeper than {limits.MAX_DEPTH} levels (the limit); "
         "a performance tree needs far fewer: check the indentation",
         *position,
@@ -177,7 +170,7 @@ class _Builder:
             return self._scalar(node)
         if id(node) in self.open:
             raise YamlError(
-                "yaml-syntax",
+                LoaderCheck.YAML_SYNTAX,
                 "an alias (`*name`) is used inside its own anchor (`&name`): this would never end",
                 *_position(node.start_mark),
             )
@@ -200,7 +193,9 @@ class _Builder:
             self._check_tag(node, _MAP)
             value = self._mapping(node, depth)
         else:  # pragma: no cover - the composer makes only the three kinds
-            raise YamlError("yaml-syntax", "unsupported YAML node", *_position(node.start_mark))
+            raise YamlError(
+                LoaderCheck.YAML_SYNTAX, "unsupported YAML node", *_position(node.start_mark)
+            )
         self.open.discard(id(node))
         self.built[id(node)] = (value, self.count - start + 1, self.deepest - depth)
         self.deepest = max(outer, self.deepest)
@@ -210,7 +205,7 @@ class _Builder:
         self.count += size
         if self.count > limits.MAX_VALUES:
             raise YamlError(
-                "too-large",
+                LoaderCheck.TOO_LARGE,
                 f"the file expands to more than {limits.MAX_VALUES:,} values (the limit; an alias "
                 "counts its anchor's values each time it is used): split the tree or drop the aliases",
                 *_position(node.start_mark),
@@ -230,7 +225,7 @@ class _Builder:
             self._check_tag(node, _STR)
         if len(node.value) > limits.MAX_TEXT_CHARS:
             raise YamlError(
-                "too-large",
+                LoaderCheck.TOO_LARGE,
                 f"this text is {len(node.value):,} characters long; pohon takes texts up to "
                 f"{limits.MAX_TEXT_CHARS:,} characters (the limit): a statement or an indicator "
                 "is a sentence or two",
@@ -241,7 +236,7 @@ class _Builder:
     def _check_tag(self, node: yaml.Node, expected: str) -> None:
         if node.tag != expected:
             raise YamlError(
-                "yaml-tag",
+                LoaderCheck.YAML_TAG,
                 f"the tag `{node.tag}` is not allowed: pohon files hold plain text, "
                 "lists and mappings only; remove the tag (or, if it is text, put the text in quotes)",
                 *_position(node.start_mark),
@@ -259,7 +254,7 @@ class _Builder:
     def _duplicate(self, node: yaml.MappingNode, key: str, again: yaml.Node) -> YamlError:
         first = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == key)
         return YamlError(
-            "duplicate-key",
+            LoaderCheck.DUPLICATE_KEY,
             f"the key `{key}` appears twice in this mapping (first on line "
             f"{first.start_mark.line + 1}); YAML would silently keep only the last: "
             "remove or merge one",
@@ -269,7 +264,7 @@ class _Builder:
     def _key(self, key_node: yaml.Node) -> str:
         if not isinstance(key_node, yaml.ScalarNode):
             raise YamlError(
-                "yaml-syntax",
+                LoaderCheck.YAML_SYNTAX,
                 "a key must be plain text, not a list or mapping",
                 *_position(key_node.start_mark),
             )
@@ -277,14 +272,14 @@ class _Builder:
         # it rather than read it as an ordinary key the schema would call unknown.
         if key_node.tag == _MERGE or (key_node.value == "<<" and not key_node.style):
             raise YamlError(
-                "yaml-tag",
+                LoaderCheck.YAML_TAG,
                 "merge keys (`<<:`) are not supported: write the keys out",
                 *_position(key_node.start_mark),
             )
         key = self._scalar(key_node)
         if key is None:
             raise YamlError(
-                "yaml-syntax",
+                LoaderCheck.YAML_SYNTAX,
                 "a key is empty: write a name before the colon",
                 *_position(key_node.start_mark),
             )

@@ -10,15 +10,24 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pohon.core.errors import InputError, YamlError
+from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source import limits
-from pohon.source.files import FORMAT_MARKER, InputError, decode, display_path, read_bytes
+from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
-from pohon.source.yaml_marks import DataPath, Marks, YamlError, parse
-from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.source.yaml_marks import DataPath, Marks, parse
+from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile, yaml_key
 from pohon.tree.schema_errors import findings_from
 
-__all__ = ["InputError", "LoadResult", "display_path", "load_tree"]
+# The keys the loader looks for or points at, as the models spell them in YAML.
+_FORMAT = yaml_key(TreeFile, "format")
+_META = yaml_key(TreeFile, "meta")
+_NODES = yaml_key(TreeFile, "nodes")
+_INCLUDES = yaml_key(TreeFile, "includes")
+_PARENT = yaml_key(FragmentFile, "parent")
+_INDICATORS = yaml_key(Node, "indicators")
+_CHILDREN = yaml_key(Node, "children")
 
 
 @dataclass
@@ -49,7 +58,7 @@ class _Loader:
         self.fragment_files: dict[int, str] = {}
         self.bytes_read = 0
 
-    def error(self, file: str, line: int, column: int, rule: str, message: str) -> None:
+    def error(self, file: str, line: int, column: int, rule: LoaderCheck, message: str) -> None:
         self.result.findings.append(Finding(file, line, column, Severity.ERROR, rule, message))
 
     def read(self, path: Path) -> tuple[str, Any] | None:
@@ -70,18 +79,18 @@ class _Loader:
                 name,
                 1,
                 1,
-                "schema",
+                LoaderCheck.SCHEMA,
                 "a tree file is a mapping that starts with `format: pohon/1`, "
                 f"not {'a list' if isinstance(data, list) else 'a single value'}",
             )
             return None
-        if data.get("format") != FORMAT_MARKER:
-            line, column = marks.locate(("format",))
+        if data.get(_FORMAT) != FORMAT_MARKER:
+            line, column = marks.locate((_FORMAT,))
             self.error(
                 name,
                 line,
                 column,
-                "schema",
+                LoaderCheck.SCHEMA,
                 f"not a pohon tree file: the first line should be `format: {FORMAT_MARKER}`",
             )
             return None
@@ -118,7 +127,7 @@ class _Loader:
                     f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB "
                     "together (the limit): the rest of its parts were not read"
                 )
-                self.error(*where, "too-large", message)
+                self.error(*where, LoaderCheck.TOO_LARGE, message)
                 break
             fragment = self.fragment(path, where)
             if fragment is not None:
@@ -132,7 +141,7 @@ class _Loader:
     ) -> Iterator[tuple[Path, tuple[str, int, int]]]:
         """The files `owner`'s patterns name, each with the place of its pattern, lazily."""
         for index, pattern in enumerate(patterns):
-            line, column = self.result.marks[name].locate(("sertakan", index))
+            line, column = self.result.marks[name].locate((_INCLUDES, index))
             found = expand(pattern, owner.parent, self.root, self.seen)
             for rule, message in found.problems:
                 self.error(name, line, column, rule, message)
@@ -143,20 +152,26 @@ class _Loader:
         try:
             read = self.read(path)
         except InputError as error:  # named by the including file, which is where to fix it
-            self.error(*where, "include-missing", f"`{display_path(path)}` {error.reason}")
+            self.error(
+                *where, LoaderCheck.INCLUDE_MISSING, f"`{display_path(path)}` {error.reason}"
+            )
             return None
         if read is None:
             return None
         name, data = read
-        if "induk" not in data:
+        if _PARENT not in data:
             self.error(
-                name, 1, 1, "schema", "an included file names its parent node: add `induk: <id>`"
+                name,
+                1,
+                1,
+                LoaderCheck.SCHEMA,
+                "an included file names its parent node: add `induk: <id>`",
             )
             return None
         parsed = self.validate(name, data, FragmentFile)
         if not isinstance(parsed, FragmentFile):
             return None
-        _stamp(parsed.nodes, name, ("simpul",))
+        _stamp(parsed.nodes, name, (_NODES,))
         self.fragment_files[id(parsed)] = name
         return parsed
 
@@ -168,12 +183,12 @@ class _Loader:
         if read is None:
             return self.result
         name, data = read
-        if "induk" in data and "meta" not in data:
+        if _PARENT in data and _META not in data:
             self.error(
                 name,
                 1,
                 1,
-                "schema",
+                LoaderCheck.SCHEMA,
                 "this file is part of a tree (it has `induk`): "
                 "validate the tree's main file, the one that includes it",
             )
@@ -184,7 +199,7 @@ class _Loader:
         )
         if not isinstance(parsed, TreeFile) or self.result.findings:
             return self.result
-        _stamp(parsed.nodes, name, ("simpul",))
+        _stamp(parsed.nodes, name, (_NODES,))
         self.attach(parsed.nodes, fragments)
         self.count_nodes(name, parsed.nodes)
         if not any(f.severity is Severity.ERROR for f in self.result.findings):
@@ -200,7 +215,7 @@ class _Loader:
                 name,
                 0,
                 0,
-                "too-large",
+                LoaderCheck.TOO_LARGE,
                 f"the tree has {count:,} nodes; pohon draws trees of up to {limits.MAX_NODES:,} "
                 "nodes (the limit): render one agency's tree at a time",
             )
@@ -228,7 +243,7 @@ class _Loader:
     def unplaced(self, fragment: FragmentFile, pending: list[FragmentFile]) -> None:
         """Report a fragment whose `induk` is in no placed file: missing, or a loop of fragments."""
         file = self.fragment_files[id(fragment)]
-        line, column = self.result.marks[file].locate(("induk",))
+        line, column = self.result.marks[file].locate((_PARENT,))
         owners = {node.id: f for f in pending for top in f.nodes for node in top.walk()}
         step, visited = owners.get(fragment.parent), set()
         while step is not None and id(step) not in visited:
@@ -237,7 +252,7 @@ class _Loader:
                     f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
                     "below this file: the parts form a loop; hang one from a node of the main file"
                 )
-                self.error(file, line, column, "include-cycle", message)
+                self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
                 return
             visited.add(id(step))
             step = owners.get(step.parent)
@@ -245,7 +260,7 @@ class _Loader:
             file,
             line,
             column,
-            "unknown-parent",
+            LoaderCheck.UNKNOWN_PARENT,
             f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
             "in the main file or in another included file",
         )
@@ -257,8 +272,8 @@ def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:
         node_path = (*path, index)
         node._origin = Origin(file=file, path=node_path)
         for number, indicator in enumerate(node.indicators):
-            indicator._origin = Origin(file=file, path=(*node_path, "indikator", number))
-        _stamp(node.children, file, (*node_path, "anak"))
+            indicator._origin = Origin(file=file, path=(*node_path, _INDICATORS, number))
+        _stamp(node.children, file, (*node_path, _CHILDREN))
 
 
 def load_tree(path: Path) -> LoadResult:

@@ -9,41 +9,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
+from pohon.core.vocabulary import Level
 from pohon.source.files import FORMAT_MARKER
-
-
-class Level(StrEnum):
-    """The levels of a performance tree, from the Pemda's vision down to the budget items."""
-
-    VISI = "visi"
-    MISI = "misi"
-    TUJUAN_RPJMD = "tujuan_rpjmd"
-    SASARAN_RPJMD = "sasaran_rpjmd"
-    TUJUAN_OPD = "tujuan_opd"
-    SASARAN_STRATEGIS = "sasaran_strategis"
-    SASARAN_ANTARA = "sasaran_antara"
-    PROGRAM = "program"
-    KEGIATAN = "kegiatan"
-    SUB_KEGIATAN = "sub_kegiatan"
-
-
-BUDGET_LEVELS = frozenset({Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN})
-
-# Which levels may sit directly under which: the cascade reads top-down, and an
-# intermediate sasaran (sasaran_antara) may appear between the OPD's strategic
-# sasaran and its programs on some branches only.
-ALLOWED_CHILDREN: dict[Level, frozenset[Level]] = {
-    Level.VISI: frozenset({Level.MISI}),
-    Level.MISI: frozenset({Level.TUJUAN_RPJMD}),
-    Level.TUJUAN_RPJMD: frozenset({Level.SASARAN_RPJMD}),
-    Level.SASARAN_RPJMD: frozenset({Level.TUJUAN_OPD}),
-    Level.TUJUAN_OPD: frozenset({Level.SASARAN_STRATEGIS}),
-    Level.SASARAN_STRATEGIS: frozenset({Level.SASARAN_ANTARA, Level.PROGRAM}),
-    Level.SASARAN_ANTARA: frozenset({Level.SASARAN_ANTARA, Level.PROGRAM}),
-    Level.PROGRAM: frozenset({Level.KEGIATAN}),
-    Level.KEGIATAN: frozenset({Level.SUB_KEGIATAN}),
-    Level.SUB_KEGIATAN: frozenset(),
-}
 
 
 class IndicatorType(StrEnum):
@@ -90,8 +57,19 @@ Figure = Annotated[float | int | str, BeforeValidator(_number_or_text)]
 Year = Annotated[int, Field(ge=1900, le=2200)]
 
 
+def yaml_key(model: type[BaseModel], field: str) -> str:
+    """The key `field` of `model` is written as in YAML (its alias): where a finding points.
+
+    Code names YAML keys through this, never as literals, so renaming an alias moves the
+    findings with it (tests/test_registry.py checks that every name given here resolves).
+    """
+    return model.model_fields[field].alias or field
+
+
 class Schema(BaseModel):
-    """Shared settings: unknown keys are errors, values are checked on assignment too."""
+    """Shared settings: unknown keys are errors. Values are checked when a file is read, not
+    on assignment (no `validate_assignment`): only the loader changes a model afterwards,
+    hanging the parts of a tree under their parents."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=False)
 

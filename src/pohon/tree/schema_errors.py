@@ -8,6 +8,7 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
+from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
@@ -144,7 +145,9 @@ def findings_from(
     for item in _without_misspelt_missing(items):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
-        result.append(Finding(file, line, column, Severity.ERROR, "schema", _message(item, root)))
+        result.append(
+            Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))
+        )
     return sorted(set(result))
 
 

@@ -21,8 +21,9 @@ from pohon.check.rules import (
     unmeasurable_indicator,
     year_outside_period,
 )
+from pohon.core.finding_ids import RuleId
 
-RULES: dict[str, ModuleType] = {
+RULES: dict[RuleId, ModuleType] = {
     module.ID: module
     for module in (
         unique_ids,

@@ -26,10 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pohon.check.rules.base import OUTCOME_LEVELS, Context, Problem, first_word
+from pohon.check.rules.base import Context, Problem, first_word
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.vocabulary import OUTCOME_LEVELS
+from pohon.tree.model import Node, yaml_key
 
-ID = "activity-statement"
+ID = RuleId.ACTIVITY_STATEMENT
 SEVERITY = Severity.WARNING
 
 ACTIVITY_WORDS = frozenset(
@@ -58,5 +61,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the {node.level.value} statement starts with `{word}`, which names "
                 "an activity: state the result it brings (e.g. `Meningkatnya …`)",
-                "pernyataan",
+                yaml_key(Node, "statement"),
             )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pohon.tree.model import Indicator, Level, Node, Origin, Tree
+from pohon.tree.model import Indicator, Node, Origin, Tree
 
 
 @dataclass(frozen=True)
@@ -62,22 +62,3 @@ def normalise(text: str) -> str:
 def first_word(text: str) -> str:
     words = text.split()
     return words[0].lower().strip(".,:;()") if words else ""
-
-
-OUTCOME_LEVELS = frozenset(
-    {
-        Level.TUJUAN_RPJMD,
-        Level.SASARAN_RPJMD,
-        Level.TUJUAN_OPD,
-        Level.SASARAN_STRATEGIS,
-        Level.SASARAN_ANTARA,
-        Level.PROGRAM,
-        Level.KEGIATAN,
-    }
-)
-"""Levels whose statement should name a result (an outcome), not an activity."""
-
-INDICATED_LEVELS = frozenset(OUTCOME_LEVELS - {Level.TUJUAN_RPJMD, Level.SASARAN_RPJMD}) | {
-    Level.SUB_KEGIATAN
-}
-"""Levels the OPD answers for: from tujuan OPD down, every node needs an indicator."""

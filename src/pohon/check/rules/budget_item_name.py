@@ -24,10 +24,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import BUDGET_LEVELS
+from pohon.core.vocabulary import BUDGET_LEVELS
+from pohon.tree.model import Node, yaml_key
 
-ID = "budget-item-name"
+ID = RuleId.BUDGET_ITEM_NAME
 SEVERITY = Severity.WARNING
 
 
@@ -44,5 +46,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"a {node.level.value} has no nomenclature name: move the text to "
                 "`pernyataan` or remove `nama`",
-                "nama",
+                yaml_key(Node, "name"),
             )

@@ -1,64 +1,18 @@
-"""The rule catalogue (docs/rules.md), written from the rule modules' own docstrings."""
+"""The catalogue of finding ids (docs/rules.md), written from the registry and the rules' docstrings."""
 
 from __future__ import annotations
 
-import inspect
-import textwrap
-from dataclasses import dataclass
-from types import ModuleType
-
+from pohon.check.registry import LOADER_CHECKS, rule_doc
 from pohon.check.rules import RULES
-
-LOADER_CHECKS = {
-    "yaml-syntax": "The file is not valid YAML (indentation, quotes, tabs).",
-    "duplicate-key": "A key appears twice in one mapping; YAML would keep only the last.",
-    "yaml-tag": "An explicit tag (`!!python/object`, `!foo`, `<<:`) — pohon files hold plain data.",
-    "encoding": "The file is not UTF-8 text.",
-    "empty-file": "The file holds nothing.",
-    "too-deep": "The YAML nests deeper than pohon reads (docs/limits.md).",
-    "too-large": "A file, a text, the whole tree, or what aliases expand to, passes a limit (docs/limits.md).",
-    "schema": "A key is unknown, missing, or holds the wrong kind of value.",
-    "include-missing": "`sertakan` names no file, a folder, a looping link, or a file that cannot be read.",
-    "include-outside": "`sertakan` names a file outside the tree's folder.",
-    "include-cycle": "A file is included twice, or parts hang from each other in a loop.",
-    "unknown-parent": "An included file's `induk` names no node of the tree.",
-}
-"""Checks made while loading: always errors, not configurable, since no tree can be built."""
-
-
-@dataclass(frozen=True)
-class RuleDoc:
-    """One rule's documentation, read from its module docstring."""
-
-    id: str
-    summary: str
-    text: str
-    failing: str
-    passing: str
-    severity: str
-
-
-def rule_doc(module: ModuleType) -> RuleDoc:
-    doc = inspect.getdoc(module) or ""
-    head, _, rest = doc.partition("\n")
-    text, _, examples = rest.partition("Fails::")
-    failing, _, passing = examples.partition("Passes::")
-    return RuleDoc(
-        id=module.ID,
-        summary=head.split(":", 1)[1].strip(),
-        text=text.strip(),
-        failing=textwrap.dedent(failing).strip("\n"),
-        passing=textwrap.dedent(passing).strip("\n"),
-        severity=module.SEVERITY.label,
-    )
 
 
 def markdown() -> str:
     lines = [
         "# Rules",
         "",
-        "<!-- Written by `POHON_UPDATE_GOLDEN=1 pytest tests/test_rules.py` from the rule modules"
-        " in src/pohon/rules/; edit the docstrings there, not this file. -->",
+        "<!-- Written by `POHON_UPDATE_GOLDEN=1 pytest tests/test_rules.py` from the registry"
+        " in src/pohon/check/registry.py and the rule modules in src/pohon/check/rules/;"
+        " edit those, not this file. -->",
         "",
         "Each finding reads `file:line:column: severity rule-id message`. A rule's severity can be",
         "changed or the rule turned off for a project (`[tool.pohon.rules]` in pyproject.toml, or",
@@ -74,8 +28,9 @@ def markdown() -> str:
         lines += ["", f"## {d.id}", "", f"Default severity: **{d.severity}**. {d.summary}", ""]
         lines += [d.text, "", "Fails:", "", "```yaml", d.failing, "```", ""]
         lines += ["Passes:", "", "```yaml", d.passing, "```"]
-    lines += ["", "## Checks made while loading", "", "These are always errors: without them"]
-    lines += ["no tree can be built, so no rule runs until they are fixed.", ""]
-    lines += ["| id | meaning |", "| --- | --- |"]
-    lines += [f"| `{key}` | {meaning} |" for key, meaning in LOADER_CHECKS.items()]
+    lines += ["", "## Checks made while loading", ""]
+    lines += ["These checks are not rules: their severity is fixed, and `abaikan` cannot silence"]
+    lines += ["them. Their errors leave no tree to check, so no rule runs until those are fixed."]
+    lines += ["", "| id | severity | meaning |", "| --- | --- | --- |"]
+    lines += [f"| `{c.id}` | {c.severity.label} | {c.summary} |" for c in LOADER_CHECKS]
     return "\n".join(lines) + "\n"

@@ -45,10 +45,12 @@ import re
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Level, Node
+from pohon.core.vocabulary import Level
+from pohon.tree.model import Node, yaml_key
 
-ID = "code-format"
+ID = RuleId.CODE_FORMAT
 SEVERITY = Severity.ERROR
 
 PATTERNS = {
@@ -72,7 +74,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the code `{node.code}` does not start with its parent's code "
                 f"`{parent.code}` ({parent.id}): fix the code or move the node",
-                "kode",
+                yaml_key(Node, "code"),
             )
 
 
@@ -82,7 +84,7 @@ def _shape(ctx: Context, node: Node, code: str) -> Iterator[Problem]:
             node,
             f"a {node.level.value} has no nomenclature code: remove `kode`, codes "
             "belong to program, kegiatan and sub kegiatan",
-            "kode",
+            yaml_key(Node, "code"),
         )
         return
     pattern, example = PATTERNS[node.level]
@@ -91,5 +93,5 @@ def _shape(ctx: Context, node: Node, code: str) -> Iterator[Problem]:
             node,
             f"the code `{code}` is not the shape of a {node.level.value} code: "
             f"write it like `{example}` (in quotes)",
-            "kode",
+            yaml_key(Node, "code"),
         )

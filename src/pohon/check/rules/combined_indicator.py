@@ -27,9 +27,11 @@ import re
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Indicator, yaml_key
 
-ID = "combined-indicator"
+ID = RuleId.COMBINED_INDICATOR
 SEVERITY = Severity.WARNING
 
 NUMBERED = re.compile(r"(?:^|\s)1[.)]\s.*\s2[.)]\s", re.DOTALL)
@@ -43,5 +45,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 indicator,
                 "this indicator numbers several measures "
                 "(`1. … 2. …`): write each as its own item under `indikator`",
-                "nama",
+                yaml_key(Indicator, "name"),
             )

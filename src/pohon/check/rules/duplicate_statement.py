@@ -35,10 +35,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem, normalise
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Node
+from pohon.tree.model import Node, yaml_key
 
-ID = "duplicate-statement"
+ID = RuleId.DUPLICATE_STATEMENT
 SEVERITY = Severity.WARNING
 
 
@@ -51,7 +52,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the statement is the same as that of `{first[key].id}`: merge the "
                 "two nodes or say what each one achieves",
-                "pernyataan",
+                yaml_key(Node, "statement"),
             )
         else:
             first[key] = node

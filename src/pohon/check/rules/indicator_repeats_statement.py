@@ -27,9 +27,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem, normalise
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Indicator, yaml_key
 
-ID = "indicator-repeats-statement"
+ID = RuleId.INDICATOR_REPEATS_STATEMENT
 SEVERITY = Severity.WARNING
 
 
@@ -42,5 +44,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 "the indicator repeats the statement of "
                 f"`{node.id}` word for word: name what is measured instead "
                 "(e.g. `Persentase …`, `Jumlah …`)",
-                "nama",
+                yaml_key(Indicator, "name"),
             )

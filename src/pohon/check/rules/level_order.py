@@ -39,10 +39,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import ALLOWED_CHILDREN
+from pohon.core.vocabulary import ALLOWED_CHILDREN
+from pohon.tree.model import Node, yaml_key
 
-ID = "level-order"
+ID = RuleId.LEVEL_ORDER
 SEVERITY = Severity.ERROR
 
 
@@ -57,5 +59,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                     f"a `{child.level.value}` cannot sit under the "
                     f"`{node.level.value}` `{node.id}`: under it goes {expected}; "
                     "move the node or fix its `tingkat`",
-                    "tingkat",
+                    yaml_key(Node, "level"),
                 )

@@ -22,16 +22,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pohon.check.rules.base import INDICATED_LEVELS, Context, Problem
+from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.vocabulary import OPD_LEVELS
 
-ID = "missing-indicator"
+ID = RuleId.MISSING_INDICATOR
 SEVERITY = Severity.WARNING
 
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node in ctx.nodes():
-        if node.level in INDICATED_LEVELS and not node.indicators:
+        if node.level in OPD_LEVELS and not node.indicators:
             yield ctx.at(
                 node,
                 f"the {node.level.value} `{node.id}` has no indicator: add "

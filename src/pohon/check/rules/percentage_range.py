@@ -31,10 +31,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem, first_word
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Indicator
+from pohon.tree.model import Indicator, yaml_key
 
-ID = "percentage-range"
+ID = RuleId.PERCENTAGE_RANGE
 SEVERITY = Severity.ERROR
 
 
@@ -47,9 +48,12 @@ def check(ctx: Context) -> Iterator[Problem]:
     for node, indicator in ctx.indicators():
         if not is_percentage(indicator):
             continue
-        figures: list[tuple[tuple[str | int, ...], object]] = [(("baseline",), indicator.baseline)]
-        figures += [(("target", str(y)), v) for y, v in indicator.targets.items()]
-        figures += [(("realisasi", str(y)), v) for y, v in indicator.realisations.items()]
+        targets, realisations = yaml_key(Indicator, "targets"), yaml_key(Indicator, "realisations")
+        figures: list[tuple[tuple[str | int, ...], object]] = [
+            ((yaml_key(Indicator, "baseline"),), indicator.baseline)
+        ]
+        figures += [((targets, str(y)), v) for y, v in indicator.targets.items()]
+        figures += [((realisations, str(y)), v) for y, v in indicator.realisations.items()]
         for key, value in figures:
             if isinstance(value, int | float) and not 0 <= value <= 100:
                 yield ctx.at_indicator(

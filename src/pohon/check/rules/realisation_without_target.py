@@ -29,9 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Indicator, yaml_key
 
-ID = "realisation-without-target"
+ID = RuleId.REALISATION_WITHOUT_TARGET
 SEVERITY = Severity.WARNING
 
 
@@ -43,6 +45,6 @@ def check(ctx: Context) -> Iterator[Problem]:
                     node,
                     indicator,
                     f"there is a realisation for {year} but no target: add `target: {{{year}: …}}`",
-                    "realisasi",
+                    yaml_key(Indicator, "realisations"),
                     str(year),
                 )

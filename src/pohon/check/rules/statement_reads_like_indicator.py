@@ -26,9 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem, first_word
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Node, yaml_key
 
-ID = "statement-reads-like-indicator"
+ID = RuleId.STATEMENT_READS_LIKE_INDICATOR
 SEVERITY = Severity.WARNING
 
 MEASURE_WORDS = frozenset(
@@ -54,5 +56,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the statement starts with `{word}` and reads like an indicator: "
                 "write the condition to be reached, and keep the measure in `indikator`",
-                "pernyataan",
+                yaml_key(Node, "statement"),
             )

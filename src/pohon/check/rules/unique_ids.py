@@ -35,10 +35,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Node
+from pohon.tree.model import Node, yaml_key
 
-ID = "unique-ids"
+ID = RuleId.UNIQUE_IDS
 SEVERITY = Severity.ERROR
 
 
@@ -50,7 +51,7 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the id `{node.id}` is already used by another node"
                 f"{_elsewhere(first[node.id], node)}: give this node an id of its own",
-                "id",
+                yaml_key(Node, "id"),
             )
         else:
             first[node.id] = node

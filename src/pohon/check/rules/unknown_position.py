@@ -28,10 +28,11 @@ import difflib
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Origin
+from pohon.tree.model import Meta, Node, Origin, Signatory, TreeFile, yaml_key
 
-ID = "unknown-position"
+ID = RuleId.UNKNOWN_POSITION
 SEVERITY = Severity.ERROR
 
 
@@ -48,14 +49,15 @@ def check(ctx: Context) -> Iterator[Problem]:
                 node,
                 f"the position `{node.position}` is not listed under `jabatan`."
                 + _hint(ctx, node.position),
-                "jabatan",
+                yaml_key(Node, "position"),
             )
     for index, signatory in enumerate(ctx.tree.meta.signatories):
         if signatory.position not in ctx.tree.positions:
-            origin = Origin(file=ctx.tree.source, path=("meta", "penandatangan", index))
+            path = (yaml_key(TreeFile, "meta"), yaml_key(Meta, "signatories"), index)
+            origin = Origin(file=ctx.tree.source, path=path)
             yield Problem(
                 origin,
                 f"the signatory's position `{signatory.position}` is not listed "
                 "under `jabatan`." + _hint(ctx, signatory.position),
-                ("jabatan",),
+                (yaml_key(Signatory, "position"),),
             )

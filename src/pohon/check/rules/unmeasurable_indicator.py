@@ -28,9 +28,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem, first_word
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Indicator, yaml_key
 
-ID = "unmeasurable-indicator"
+ID = RuleId.UNMEASURABLE_INDICATOR
 SEVERITY = Severity.WARNING
 
 CONDITION_WORDS = frozenset(
@@ -58,5 +60,5 @@ def check(ctx: Context) -> Iterator[Problem]:
                 f"the indicator starts with `{word}` and names a "
                 "condition, not a quantity: write what is counted "
                 "(e.g. `Persentase …`, `Jumlah …`)",
-                "nama",
+                yaml_key(Indicator, "name"),
             )

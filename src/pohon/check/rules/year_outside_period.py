@@ -29,9 +29,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pohon.check.rules.base import Context, Problem
+from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.tree.model import Indicator, Node, yaml_key
 
-ID = "year-outside-period"
+ID = RuleId.YEAR_OUTSIDE_PERIOD
 SEVERITY = Severity.ERROR
 
 
@@ -45,13 +47,13 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield ctx.at(
                     node,
                     f"the budget year {year} lies outside the plan period {span}",
-                    "pagu",
+                    yaml_key(Node, "budget"),
                     str(year),
                 )
         for indicator in node.indicators:
             for key, values in (
-                ("target", indicator.targets),
-                ("realisasi", indicator.realisations),
+                (yaml_key(Indicator, "targets"), indicator.targets),
+                (yaml_key(Indicator, "realisations"), indicator.realisations),
             ):
                 for year in values:
                     if year not in years:

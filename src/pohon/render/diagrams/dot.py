@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams import boxes
 from pohon.render.diagrams.dotsyntax import Dot, Html
 from pohon.render.diagrams.drawn import Drawn, collect
 from pohon.render.diagrams.label_text import escape
 from pohon.render.diagrams.pages import Plan
 from pohon.render.diagrams.style import FONT, LANES, level_word, word
-from pohon.tree.model import Level, Node, Tree
+from pohon.tree.model import Node, Tree
 
 _EDGE = "#595959"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pohon.core.vocabulary import Level
 from pohon.render.diagrams.pages import Plan
-from pohon.tree.model import Level, Node
+from pohon.tree.model import Node
 
 
 @dataclass

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pohon.core.errors import UsageError
+from pohon.core.vocabulary import EngineChoice
 
 EMBEDDED = "embedded"
 SYSTEM = "dot"
 AUTO = "auto"
 EMBEDDED_PROGRAM = "graphviz-pure"
 TIMEOUT_SECONDS = 120.0  # the Mamuju tree's largest page takes 0.3 s; 400x that is a hang
-_FORMATS = {EMBEDDED: frozenset({"svg", "png"}), SYSTEM: frozenset({"svg", "png", "pdf"})}
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,6 @@ class Engine:
     @property
     def other(self) -> str:
         return SYSTEM if self.kind == EMBEDDED else EMBEDDED
-
-    def can(self, output_format: str) -> bool:
-        return output_format in _FORMATS[self.kind]
 
     def run(
         self,
@@ -116,7 +113,7 @@ def find_system() -> str | None:
     return shutil.which("dot")
 
 
-def choose(engine: str) -> Engine:
+def choose(engine: EngineChoice) -> Engine:
     """The engine asked for (`auto`: the embedded one when installed, else the system `dot`)."""
     embedded = find_embedded() if engine in (EMBEDDED, AUTO) else None
     if embedded:

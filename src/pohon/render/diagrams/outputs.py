@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pohon.core.errors import UsageError
+from pohon.core.vocabulary import DIAGRAM_FORMATS
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.pages import Plan
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
     from pohon.render.options import RenderOptions
     from pohon.tree.model import Tree
 
-FORMATS = ("svg", "png", "pdf", "dot")
 PNG_DPI = 96  # 72 would draw 9 pt indicator text 9 px high: too small to read on a screen
 
 
@@ -44,9 +44,9 @@ def diagram_formats(asked: tuple[str, ...]) -> list[str]:
     """The formats asked for, in the order given, each once; an unknown one is a usage error."""
     chosen: list[str] = []
     for name in (item.strip().lower() for item in asked):
-        if name not in FORMATS:
+        if name not in DIAGRAM_FORMATS:
             raise UsageError(
-                f"--format {name}: not a diagram format; choose from {', '.join(FORMATS)}"
+                f"--format {name}: not a diagram format; choose from {', '.join(DIAGRAM_FORMATS)}"
             )
         if name not in chosen:
             chosen.append(name)

@@ -9,7 +9,8 @@ import posixpath
 from dataclasses import dataclass
 
 from pohon.core.errors import UsageError
-from pohon.tree.model import Level, Node, Tree
+from pohon.core.vocabulary import Level
+from pohon.tree.model import Node, Tree
 
 VIEWS = ("cascading", "pohon")
 _TITLES = {

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pohon.tree.model import Level
+from pohon.core.vocabulary import Level
 
 FONT = "Arial"  # the embedded engine ships Arimo for it, metric-compatible with Arial
-FONT_BOLD = "Arial Bold"
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass
 
 from pohon.core.errors import UsageError
+from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.render.reports.figures import format_budget, format_figure
 from pohon.render.reports.views import NodeView, Views, plan_years
 from pohon.render.reports.wording import Labels
-from pohon.tree.model import Level, Node, Position, Tree
-
-_BUDGET_ORDER = (Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN)
+from pohon.tree.model import Node, Position, Tree
 
 
 @dataclass(frozen=True)
@@ -122,9 +121,9 @@ class _Annexes:
         Bidang) lists programs and kegiatan; one that answers for a kegiatan (Eselon IV)
         lists kegiatan and sub kegiatan.
         """
-        own = [node.level for node in assigned if node.level in _BUDGET_ORDER]
-        top = min((_BUDGET_ORDER.index(level) for level in own), default=0)
-        shown = _BUDGET_ORDER[top : top + 2]
+        own = [node.level for node in assigned if node.level in BUDGET_LEVELS]
+        top = min((BUDGET_LEVELS.index(level) for level in own), default=0)
+        shown = BUDGET_LEVELS[top : top + 2]
         seen: set[int] = set()
         lines = []
         for node in (node for start in assigned for node in start.walk()):

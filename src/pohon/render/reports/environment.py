@@ -33,7 +33,7 @@ from markupsafe import Markup
 
 from pohon.core.errors import UsageError
 from pohon.render.reports.markdown import escape as escape_markdown
-from pohon.tree.assemble import display_path
+from pohon.source.files import display_path
 
 BUILTIN = "templates"
 

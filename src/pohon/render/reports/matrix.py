@@ -9,18 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pohon.core.vocabulary import OPD_LEVELS, Level
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
-from pohon.tree.model import Level, Node, Tree
-
-MATRIX_LEVELS = (
-    Level.TUJUAN_OPD,
-    Level.SASARAN_STRATEGIS,
-    Level.SASARAN_ANTARA,
-    Level.PROGRAM,
-    Level.KEGIATAN,
-    Level.SUB_KEGIATAN,
-)
+from pohon.tree.model import Node, Tree
 
 Slot = tuple[Level, int]
 
@@ -53,7 +45,7 @@ def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matr
     starts = [
         node
         for node in tree.walk()
-        if node.level in MATRIX_LEVELS and _level(parents.get(id(node))) not in MATRIX_LEVELS
+        if node.level in OPD_LEVELS and _level(parents.get(id(node))) not in OPD_LEVELS
     ]
     paths = [path for start in starts for path in _paths(start)]
     slotted = [_slots(path) for path in paths]

@@ -6,10 +6,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pohon.core.vocabulary import DIAGRAM_FORMATS
+
 if TYPE_CHECKING:
     from pohon.render.diagrams.pages import DiagramPage
 
-DIAGRAM_FORMATS = ("svg", "png", "pdf", "dot")
 REPORTS = "laporan"
 
 

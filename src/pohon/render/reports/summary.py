@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pohon.check.registry import REGISTRY
+from pohon.core.finding_ids import FindingId
 from pohon.core.findings import Finding, Severity
 from pohon.render.reports.wording import Labels
 
@@ -35,7 +37,7 @@ class Summary:
 
 def build_summary(findings: Sequence[Finding], labels: Labels) -> Summary:
     """Groups worst first, then by rule id; findings inside a group in file order, as validate prints them."""
-    by_rule: dict[str, list[Finding]] = {}
+    by_rule: dict[FindingId, list[Finding]] = {}
     for finding in sorted(findings):
         by_rule.setdefault(finding.rule, []).append(finding)
     groups = sorted(by_rule.items(), key=lambda item: (-max(f.severity for f in item[1]), item[0]))
@@ -50,7 +52,7 @@ def build_summary(findings: Sequence[Finding], labels: Labels) -> Summary:
     )
 
 
-def _group(rule: str, findings: list[Finding], labels: Labels) -> RuleGroup:
+def _group(rule: FindingId, findings: list[Finding], labels: Labels) -> RuleGroup:
     worst = max(f.severity for f in findings)
     return RuleGroup(
         rule=rule,
@@ -70,11 +72,6 @@ def _view(finding: Finding, labels: Labels) -> FindingView:
     )
 
 
-def _description(rule: str) -> str:
-    """The first line of the rule module's docstring: the rule docs' own one-line summary."""
-    from pohon.check.rules import RULES
-
-    module = RULES.get(rule)
-    doc = (module.__doc__ or "") if module else ""
-    first = doc.strip().splitlines()[0] if doc.strip() else ""
-    return first.removeprefix(f"{rule}:").strip()
+def _description(rule: FindingId) -> str:
+    """The id's one-line summary in the registry (for a rule, its docstring's first line)."""
+    return REGISTRY[rule].summary

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pohon.core.errors import UsageError
-from pohon.tree.model import IndicatorType, Level, Polarity
-
-LANGUAGES = ("id", "en")
+from pohon.core.vocabulary import LANGUAGES, Level
+from pohon.tree.model import IndicatorType, Polarity
 
 _ID: dict[str, str] = {
     "site_title": "Pohon Kinerja dan Cascading Kinerja",

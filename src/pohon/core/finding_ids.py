@@ -1,0 +1,53 @@
+"""Every finding id pohon reports, named once: the checks made while reading, and the rules.
+
+Each stage that reports a finding names its id from here, so no id is a free string;
+the one registry of what each id means, how severe it is and whether a project may
+change that is `pohon.check.registry`, which docs/rules.md is written from.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class LoaderCheck(StrEnum):
+    """Checks that are no rules: made reading the files, their severity is fixed."""
+
+    YAML_SYNTAX = "yaml-syntax"
+    DUPLICATE_KEY = "duplicate-key"
+    YAML_TAG = "yaml-tag"
+    ENCODING = "encoding"
+    EMPTY_FILE = "empty-file"
+    TOO_DEEP = "too-deep"
+    TOO_LARGE = "too-large"
+    SCHEMA = "schema"
+    INCLUDE_MISSING = "include-missing"
+    INCLUDE_OUTSIDE = "include-outside"
+    INCLUDE_CYCLE = "include-cycle"
+    UNKNOWN_PARENT = "unknown-parent"
+    UNUSED_PART = "unused-part"
+    UNKNOWN_RULE = "unknown-rule"
+
+
+class RuleId(StrEnum):
+    """The rules, in the order their findings read best; each is a module of pohon.check.rules."""
+
+    UNIQUE_IDS = "unique-ids"
+    LEVEL_ORDER = "level-order"
+    UNKNOWN_POSITION = "unknown-position"
+    MISSING_INDICATOR = "missing-indicator"
+    BUDGET_ITEM_NAME = "budget-item-name"
+    CODE_FORMAT = "code-format"
+    INDICATOR_REPEATS_STATEMENT = "indicator-repeats-statement"
+    DUPLICATE_STATEMENT = "duplicate-statement"
+    ACTIVITY_STATEMENT = "activity-statement"
+    STATEMENT_READS_LIKE_INDICATOR = "statement-reads-like-indicator"
+    UNMEASURABLE_INDICATOR = "unmeasurable-indicator"
+    COMBINED_INDICATOR = "combined-indicator"
+    PERCENTAGE_RANGE = "percentage-range"
+    YEAR_OUTSIDE_PERIOD = "year-outside-period"
+    REALISATION_WITHOUT_TARGET = "realisation-without-target"
+
+
+FindingId = LoaderCheck | RuleId
+"""The id of any finding: what an output line shows after its severity."""
