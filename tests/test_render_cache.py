@@ -225,6 +225,27 @@ def test_what_every_page_depends_on_redraws_every_page(
     assert sorted(drawn) == sorted(EVERY_PAGE)
 
 
+def test_pohon_identity_covers_the_code_and_the_templates_wherever_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editable install keeps the templates beside, not inside, the code (pyproject.toml)."""
+    code, templates = tmp_path / "src" / "pohon", tmp_path / "templates"
+    for path, text in ((code / "cli.py", "main()"), (templates / "html" / "index.html", "<p>")):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    folders = {"pohon": code, "pohon.templates": templates}
+    monkeypatch.setattr(pohon.render.cache.importlib.resources, "files", folders.__getitem__)
+    identity = pohon.render.cache.pohon_identity.__wrapped__  # uncached
+    first = identity()
+    (templates / "__pycache__").mkdir()
+    (templates / "__pycache__" / "x.pyc").write_bytes(b"\0")
+    assert identity() == first
+    (templates / "html" / "index.html").write_text("<p>changed")
+    changed_template = identity()
+    (code / "cli.py").write_text("main()  # changed")
+    assert len({first, changed_template, identity()}) == 3
+
+
 def test_every_drawn_output_has_its_key_and_hash_in_the_manifest(tree: Path) -> None:
     render(str(tree), "--out", "build", "--format", "svg,dot")
     manifest = json.loads(Path("build", MANIFEST).read_text(encoding="utf-8"))

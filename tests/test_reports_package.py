@@ -13,16 +13,26 @@ import pytest
 from conftest import ROOT
 
 SCRIPT = """
-import importlib.resources, sys
+import importlib.resources
 import pohon
 from pohon.render.reports.environment import make_environment
-templates = importlib.resources.files("pohon") / "templates"
+templates = importlib.resources.files("pohon.templates")
 env = make_environment(None)
 for name in ("html/index.html", "html/matriks-cascading.html", "md/matriks-cascading.md"):
     assert (templates / name).is_file(), name
     env.get_template(name)
 print(pohon.__file__)
+print(templates)
 """
+
+
+def files_under(folder: Path) -> set[str]:
+    """The files of a source folder, relative to it, without Python's byte-code caches."""
+    return {
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +42,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
     for folder in ("src", "templates"):
-        shutil.copytree(
-            ROOT / folder,
-            source / folder,
-            symlinks=True,
-            ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
-        )
+        ignored = shutil.ignore_patterns("__pycache__", "*.egg-info")
+        shutil.copytree(ROOT / folder, source / folder, ignore=ignored)
+    # What an editable install leaves in a checkout once pohon.templates was imported.
+    (source / "templates" / "__pycache__").mkdir()
+    (source / "templates" / "__pycache__" / "__init__.cpython-311.pyc").write_bytes(b"\0")
     dist = tmp_path_factory.mktemp("dist")
     command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"]
     result = subprocess.run(
-        [*command, "--quiet", "-w", str(dist), str(source)], capture_output=True, text=True
+        [*command, "--no-index", "--quiet", "-w", str(dist), str(source)],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     (built,) = dist.glob("pohon-*.whl")
@@ -50,13 +61,17 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_carries_every_template(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {
-        str(path.relative_to(ROOT / "templates"))
-        for path in (ROOT / "templates").rglob("*")
-        if path.is_file()
-    }
-    assert shipped, "no templates found in the checkout"
+    shipped = files_under(ROOT / "templates")
+    assert {"__init__.py", "html/index.html", "md/README.md"} <= shipped
     assert {f"pohon/templates/{name}" for name in shipped} <= names
+
+
+def test_the_wheel_carries_every_file_of_the_package_and_nothing_else(wheel: Path) -> None:
+    """The packages are listed in pyproject.toml: one left off would be missing here."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {f"pohon/{name}" for name in files_under(ROOT / "src" / "pohon")} <= names
+    assert {name.split("/")[0] for name in names} == {"pohon", "pohon-0.1.0.dist-info"}
+    assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
 
 
 def test_an_installed_copy_finds_its_templates_through_importlib_resources(
@@ -71,6 +86,7 @@ def test_an_installed_copy_finds_its_templates_through_importlib_resources(
             "install",
             "--quiet",
             "--no-deps",
+            "--no-index",
             "--target",
             str(target),
             str(wheel),
@@ -86,4 +102,6 @@ def test_an_installed_copy_finds_its_templates_through_importlib_resources(
         env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
-    assert Path(result.stdout.strip()).is_relative_to(target)  # the installed copy, not src/
+    module, templates = result.stdout.split()
+    assert Path(module).is_relative_to(target)  # the installed copy, not src/
+    assert Path(templates) == target / "pohon" / "templates"

@@ -47,18 +47,23 @@ def digest(*parts: str | bytes) -> str:
     return hasher.hexdigest()
 
 
+# The templates are a package of their own: in an editable install they are not under pohon/.
+OWN_PACKAGES = ("pohon", "pohon.templates")
+
+
 @functools.cache
 def pohon_identity() -> str:
     """pohon's version and a hash of every file of the installed package (code and templates)."""
-    package = Path(str(importlib.resources.files("pohon")))
-    files = sorted(
-        path
-        for path in package.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
-    )
     parts: list[str | bytes] = [__version__]
-    for path in files:
-        parts += [path.relative_to(package).as_posix(), path.read_bytes()]
+    for name in OWN_PACKAGES:
+        package = Path(str(importlib.resources.files(name)))
+        files = sorted(
+            path
+            for path in package.rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
+        )
+        for path in files:
+            parts += [f"{name}:{path.relative_to(package).as_posix()}", path.read_bytes()]
     return digest(*parts)
 
 

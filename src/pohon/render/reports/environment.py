@@ -35,7 +35,13 @@ from pohon.core.errors import UsageError
 from pohon.render.reports.markdown import escape as escape_markdown
 from pohon.source.files import display_path
 
-BUILTIN = "templates"
+BUILTIN = "pohon.templates"  # the top-level templates/, installed as this package (pyproject.toml)
+
+
+@functools.cache
+def builtin_folder() -> Path:
+    """The folder of the built-in templates: in an installed pohon, or templates/ of a checkout."""
+    return Path(str(importlib.resources.files(BUILTIN))).resolve()
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,7 @@ class Templates:
 
 @functools.cache  # one per process: compiling the templates again for every tree cost most of a report
 def make_environment(user_folder: Path | None) -> Templates:
-    loaders: list[jinja2.BaseLoader] = [jinja2.PackageLoader("pohon", BUILTIN)]
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(builtin_folder())]
     if user_folder is not None:
         loaders.insert(0, jinja2.FileSystemLoader(user_folder))
     loader = jinja2.ChoiceLoader(loaders)
@@ -145,9 +151,8 @@ def render_template(env: Templates, name: str, context: dict[str, Any]) -> bytes
 
 
 def _builtin(filename: str) -> bool:
-    """Whether a template file is one of pohon's own (resolved: the package links to templates/)."""
-    own = Path(str(importlib.resources.files("pohon") / BUILTIN)).resolve()
-    return Path(filename).resolve().is_relative_to(own)
+    """Whether a template file is one of pohon's own."""
+    return Path(filename).resolve().is_relative_to(builtin_folder())
 
 
 def _where(filename: str, line: int | None) -> str:

@@ -1,0 +1,1 @@
+"""pohon's built-in report templates, installed as the package `pohon.templates` (pyproject.toml)."""
