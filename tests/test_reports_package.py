@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -33,6 +34,17 @@ def files_under(folder: Path) -> set[str]:
         for path in folder.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def test_every_package_data_pattern_matches_a_file() -> None:
+    """A pattern that matches nothing ships nothing, silently (`templates/**/*` once, for one)."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        config = tomllib.load(file)["tool"]["setuptools"]
+    for package, patterns in config["package-data"].items():
+        folder = ROOT / config["package-dir"].get(package, "src/" + package.replace(".", "/"))
+        for pattern in patterns:
+            matched = [path for path in folder.glob(pattern) if path.is_file()]
+            assert matched, f"package-data of {package}: {pattern} matches no file"
 
 
 @pytest.fixture(scope="module")
