@@ -62,15 +62,21 @@ def test_a_module_allowed_one_banned_api_breaks_no_other_ban(tmp_path: Path, pat
 
 def _subprocess_calls(path: Path) -> Iterator[ast.Call]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
-        if isinstance(node, ast.Call) and ast.unparse(node.func).startswith("subprocess."):
+        called = (
+            node.func.value
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            else None
+        )
+        if isinstance(called, ast.Name) and called.id == "subprocess":
             yield node
 
 
 def test_no_subprocess_gets_a_shell() -> None:
     """ruff's S602 passes `shell=flag`; here `shell` may only be the literal False."""
-    found = []
+    found, calls = [], 0
     for path in MODULES:
         for call in _subprocess_calls(path):
+            calls += 1
             where = f"{path.relative_to(SRC)}:{call.lineno}"
             for keyword in call.keywords:
                 value = keyword.value
@@ -82,7 +88,7 @@ def test_no_subprocess_gets_a_shell() -> None:
             if call.args and isinstance(call.args[0], ast.Constant | ast.JoinedStr):
                 found.append(f"{where}: the command is one string")
     assert not found
-    assert sum(1 for path in MODULES for _ in _subprocess_calls(path)) >= 2  # the scan sees
+    assert calls >= 2  # the scan sees pohon's own calls (the system dot, its version)
 
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\" *bold* [link](x) | pipe"
