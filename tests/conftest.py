@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,3 +86,11 @@ def diagram_pages(tree: Tree, options: RenderOptions) -> list[DiagramPage]:
     """The pages a render of the tree draws, in order (the plan the pipeline makes once)."""
     root = find_node(tree, options.root) if options.root is not None else None
     return [p.page for p in plans(tree, root, options.lang, options.max_nodes_per_page)]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for every browser test (skips them where it cannot be had)."""
+    from headless import launched
+
+    yield from launched()

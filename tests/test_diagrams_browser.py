@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import headless  # noqa: F401  (skips this module where Chromium cannot be had)
 from conftest import ROOT
-from headless import launched
 from pohon.cli import main
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
@@ -28,10 +28,10 @@ def drawn(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page() -> Iterator[Any]:
-    for browser in launched():
-        yield browser.new_page()
-        browser.close()
+def page(browser: Any) -> Iterator[Any]:
+    page = browser.new_page()
+    yield page
+    page.close()
 
 
 @pytest.mark.parametrize("view", ["cascading", "pohon"])

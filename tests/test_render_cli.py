@@ -1,15 +1,17 @@
-"""`pohon render` options: -j gives the same bytes at any count, progress only on a terminal, -q, folders."""
+"""`pohon render`: the same bytes in fresh processes and at any -j, progress only on a terminal, -q, folders."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 import pohon.render.progress
-from conftest import ROOT
+from conftest import MAMUJU, ROOT
 from pohon.cli import main
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
@@ -25,16 +27,47 @@ def trees(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_any_job_count_writes_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """-j 1 renders in this process; -j 2 and -j 5 render these five trees in worker processes."""
+    """-j 1 renders in this process; -j 2 and -j 5 render these five trees in worker processes.
+
+    SVG and DOT: PNG is drawn by the same engine call wherever a tree is rendered, and its
+    bytes across processes are the test above's (PNG would treble this test's time)."""
     monkeypatch.chdir(tmp_path)
     names = [str(shutil.copy(SMALL, tmp_path / f"t{n}.yaml")) for n in range(5)]
     Path(names[2]).write_text(SMALL.read_text(encoding="utf-8").replace("CONTOH", "LAIN"))
     for jobs in ("1", "2", "5"):
-        result = render(*names, "--out", f"out-{jobs}", "-j", jobs, "--format", "svg,png")
+        result = render(*names, "--out", f"out-{jobs}", "-j", jobs, "--format", "svg,dot")
         assert result.exit_code == 0, result.output
     assert snapshot(Path("out-1")) == snapshot(Path("out-2")) == snapshot(Path("out-5"))
     assert len(snapshot(Path("out-1"))) == 5 * 24 + 2  # per tree: 6 pages x 2 formats, 12 reports
     assert b"LAIN" in snapshot(Path("out-2"))["t2/diagram/pohon.svg"]
+
+
+def test_fresh_processes_with_other_hash_seeds_write_the_same_bytes(tmp_path: Path) -> None:
+    """Every file of a render (diagrams in every embedded format, reports): nothing hangs on
+    set order or on what the process did before."""
+    runs = {}
+    for seed in ("1", "2"):  # side by side: two processes, two cores
+        command = [
+            sys.executable,
+            "-m",
+            "pohon",
+            "render",
+            str(MAMUJU),
+            "--out",
+            str(tmp_path / seed),
+        ]
+        env = {"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin"}
+        runs[seed] = subprocess.Popen(
+            [*command, "--format", "svg,png,dot"], cwd=ROOT, env=env, stderr=subprocess.PIPE
+        )
+    for run in runs.values():
+        _, errors = run.communicate(timeout=300)
+        assert run.returncode == 0, errors.decode()
+    first, second = (snapshot(tmp_path / seed) for seed in runs)
+    assert sum(name.startswith("dinsos_mamuju/diagram/") for name in first) == 3 * 16  # 16 pages
+    assert sum(name.startswith("dinsos_mamuju/laporan/") for name in first) == 2 * 8
+    assert {"index.html", "dinsos_mamuju/index.html", "dinsos_mamuju/README.md"} <= set(first)
+    assert first == second
 
 
 def test_a_tree_that_cannot_be_read_in_a_worker_writes_nothing(

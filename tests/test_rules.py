@@ -1,13 +1,15 @@
-"""Every rule fires on its documented failing example and stays quiet on its passing one."""
+"""Every rule's failing example finds what its `^` marks say, where they say; the passing one nothing."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, assert_golden, tree_text
-from pohon.check.registry import rule_doc
+from pohon.check.registry import RuleDoc, rule_doc
 from pohon.check.rules import RULES
 from pohon.check.rules.catalogue import markdown
 from pohon.check.validate_trees import check_path
@@ -24,14 +26,42 @@ def findings_for(tmp_path: Path, nodes: str, config: Config | None = None) -> li
     return [(f.rule, f.line) for f in checked.findings]
 
 
-@pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])
-def test_failing_example_is_reported(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    rules = [rule for rule, _ in findings_for(tmp_path, doc.failing)]
-    assert doc.id in rules
+# A YAML comment under a line of a failing example: its `^` stands under the column a
+# finding points at, and the rules after it are those found there.
+MARK = re.compile(r"^\s*#\s*(\^) (\S.*)$")
+
+
+def marked(text: str) -> Counter[tuple[str, int, int]]:
+    """(rule, line, column) of every finding the marks in a tree file's text announce."""
+    expected: Counter[tuple[str, int, int]] = Counter()
+    line = 0
+    for number, text_line in enumerate(text.splitlines(), start=1):
+        mark = MARK.match(text_line)
+        if not mark:
+            line = number
+            continue
+        for rule in mark[2].split(", "):
+            expected[(rule, line, mark.start(1) + 1)] += 1
+    return expected
+
+
+def test_marks_are_read_as_written() -> None:
+    text = "a: {b: 1}\n#    ^ x\n# ^ y, z\nc: 2\n  # ^ x\n"
+    assert marked(text) == Counter({("x", 1, 6): 1, ("y", 1, 3): 1, ("z", 1, 3): 1, ("x", 4, 5): 1})
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])
-def test_passing_example_is_clean(doc, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_failing_example_finds_what_its_marks_say(doc: RuleDoc, tmp_path: Path) -> None:
+    path = tmp_path / "tree.yaml"
+    path.write_text(tree_text(doc.failing), encoding="utf-8")
+    expected = marked(path.read_text(encoding="utf-8"))
+    assert doc.id in {rule for rule, _, _ in expected}
+    found = Counter((f.rule, f.line, f.column) for f in check_path(path, Config()).findings)
+    assert found == expected
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])
+def test_passing_example_is_clean(doc: RuleDoc, tmp_path: Path) -> None:
     assert findings_for(tmp_path, doc.passing) == []
 
 

@@ -11,6 +11,7 @@ Fails::
       tingkat: kegiatan
       nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
       pernyataan: Terlaksananya penyelenggaraan pengumpulan sumbangan yang dikelola
+    # ^ activity-statement
       indikator: [{nama: Persentase sumber dana bantuan sosial yang dikelola}]
 
 Passes::

@@ -6,6 +6,7 @@ sasaran. A sasaran level has no such name: its text goes in `pernyataan`.
 Fails::
 
     - id: prog-1
+    # ^ budget-item-name
       tingkat: program
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]

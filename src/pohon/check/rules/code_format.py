@@ -19,6 +19,7 @@ Fails::
           tingkat: kegiatan
           nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
           kode: "1.06.03.2.01"
+        # ^ code-format
           pernyataan: Meningkatnya kualitas hidup warga KAT
           indikator: [{nama: Persentase warga KAT yang meningkat kualitas hidupnya}]
 

@@ -10,6 +10,7 @@ Fails::
       pernyataan: Meningkatnya penyelenggaraan rehabilitasi sosial diluar panti
       indikator:
         - nama: 1. Persentase penyelenggaraan rehabilitasi sosial 2. Persentase PPKS yang mandiri
+        # ^ combined-indicator
 
 Passes::
 

@@ -14,6 +14,7 @@ Fails::
       tingkat: sub_kegiatan
       nama: Fasilitasi Pemberdayaan Sosial KAT
       pernyataan: Tersedianya sandang bagi korban bencana
+    # ^ duplicate-statement
       indikator: [{nama: Jumlah paket sandang yang disalurkan}]
 
 Passes::

@@ -11,6 +11,7 @@ Fails::
       pernyataan: Meningkatnya PSKS dalam penanganan PPKS
       indikator:
         - nama: Meningkatnya PSKS dalam penanganan PPKS
+        # ^ indicator-repeats-statement, unmeasurable-indicator
 
 Passes::
 

@@ -15,6 +15,7 @@ Fails::
       anak:
         - id: sub-1
           tingkat: sub_kegiatan
+        # ^ level-order
           nama: Fasilitasi Pemberdayaan Sosial KAT
           pernyataan: Tersedianya fasilitator KAT
           indikator: [{nama: Jumlah fasilitator KAT}]

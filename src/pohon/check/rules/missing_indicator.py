@@ -6,6 +6,7 @@ Kinerja or evaluated. Visi, misi and the Pemda's own levels are exempt here.
 Fails::
 
     - id: sasaran-1
+    # ^ missing-indicator
       tingkat: sasaran_strategis
       pernyataan: Meningkatnya penyelenggaraan kesejahteraan sosial yang partisipatif
 

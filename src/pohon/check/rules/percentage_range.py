@@ -13,6 +13,7 @@ Fails::
         - nama: Persentase PSKS yang aktif
           satuan: "%"
           target: {2024: 120}
+          #        ^ percentage-range
 
 Passes::
 

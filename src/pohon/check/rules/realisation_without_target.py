@@ -11,6 +11,7 @@ Fails::
       indikator:
         - nama: Persentase PSKS yang aktif
           realisasi: {2023: 78}
+          #           ^ realisation-without-target
 
 Passes::
 

@@ -10,7 +10,9 @@ Fails::
       tingkat: program
       nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Persentase PSKS yang aktif
+    # ^ statement-reads-like-indicator
       indikator: [{nama: Persentase PSKS yang aktif}]
+      #            ^ indicator-repeats-statement
 
 Passes::
 

@@ -11,6 +11,7 @@ Fails::
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
     - id: prog-1
+    # ^ unique-ids
       tingkat: program
       nama: PROGRAM PEMBERDAYAAN SOSIAL
       pernyataan: Meningkatnya perlindungan sosial

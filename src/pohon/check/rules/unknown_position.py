@@ -9,6 +9,7 @@ Fails::
       tingkat: program
       nama: PROGRAM PEMBERDAYAAN SOSIAL
       jabatan: kabid-dayasos
+    # ^ unknown-position
       pernyataan: Meningkatnya pemberdayaan sosial
       indikator: [{nama: Persentase PSKS yang aktif}]
 

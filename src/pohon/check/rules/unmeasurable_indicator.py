@@ -12,6 +12,7 @@ Fails::
       pernyataan: Meningkatnya kualitas dokumen perencanaan
       indikator:
         - nama: Terselenggaranya penyusunan dokumen perencanaan
+        # ^ unmeasurable-indicator
 
 Passes::
 

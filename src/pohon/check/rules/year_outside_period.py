@@ -12,6 +12,7 @@ Fails::
       indikator:
         - nama: Persentase PSKS yang aktif
           target: {2035: 80}
+          #        ^ year-outside-period
 
 Passes::
 
