@@ -29,6 +29,7 @@ MODULES = sorted(SRC.rglob("*.py"))
 ALLOWED: dict[Path, Callable[[str], bool]] = {
     SRC / "source" / "yaml_marks.py": lambda name: name == "yaml",  # not yaml.load, yaml.Loader
     SRC / "render" / "reports" / "environment.py": lambda name: name.startswith("jinja2."),
+    SRC / "render" / "reports" / "escaping.py": lambda name: name.startswith("jinja2."),
 }
 LINT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]["lint"]
 BANNED = LINT["flake8-tidy-imports"]["banned-api"]
