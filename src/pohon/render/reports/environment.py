@@ -7,7 +7,7 @@ macro's output, a `set` block, `caller()` and `super()` are markup already.
 
 A user's `--templates` are text from outside: they run in Jinja's sandbox. The built-in
 templates are ours and run outside it, with the same escaping: the sandbox checks every
-attribute a template reads, and sandboxed the built-in reports took twice as long at
+attribute a template reads, and sandboxed, the built-in reports took twice as long at
 10k nodes (docs/performance.md).
 """
 

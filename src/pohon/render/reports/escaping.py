@@ -9,11 +9,11 @@ Markdown escaping of `markdown.escape`.
 
 The escaper remembers what it escaped: a report prints the same labels, level names and
 figures thousands of times. Measured at 10k nodes (docs/performance.md), against the
-`finalize` escaper this replaced, same bytes: this, 0.97 times the time of the reports;
-markupsafe's own `escape` per printed value, 1.26 times (a new `Markup` for every
-value); the values escaped beforehand, one copy of a tree's values per format where they
-are built, printed by markupsafe's autoescape, 2.4 times (copying the values cost more
-than building them, and markupsafe builds a new `Markup` of one that is `Markup` already).
+`finalize` escaper this replaced, same bytes: this, 0.97 to 0.99 times the time of the
+reports; markupsafe's own `escape` per printed value, 1.15 to 1.26 times (a new `Markup`
+for every value); the values escaped beforehand, one copy of a tree's values per format
+where they are built, printed by markupsafe's autoescape, 2.4 times (copying the values
+cost more than building them, and markupsafe builds a new `Markup` even of a `Markup`).
 """
 
 from __future__ import annotations
