@@ -173,6 +173,10 @@ class Manifest:
             return None
         return {name: data for name, data in found.items() if data is not None}
 
+    def keys_of(self, names: Iterable[str]) -> dict[str, str]:
+        """The recorded keys of the files `names` that were drawn (reused files keep them)."""
+        return {name: self.record.keys[name] for name in names if name in self.record.keys}
+
     def reuse_drawing(self, out: Path, name: str, key: str) -> bytes | None:
         """A drawn file from disk, if it was drawn from the same key and is intact."""
         return self.trusted(out, name) if self.record.keys.get(name) == key else None

@@ -100,8 +100,13 @@ def render_tree(path: Path, job: Job, pool: Pool) -> PendingTree:
     """Read, check and render the tree whose main file is `path`, its engine calls in `pool`."""
     load = load_tree(path)
     if load.tree is None:
-        return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(load.findings))))
+        return _failed(path, load)
     return render_loaded(load, job, pool)
+
+
+def _failed(path: Path, load: LoadResult) -> PendingTree:
+    """A tree that could not be read: its findings, as `validate` prints them."""
+    return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(load.findings))))
 
 
 def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
@@ -114,13 +119,7 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     reused = job.previous.reuse_tree(job.out, folder, key)
     if reused is not None:
         made.pending += reused.items()
-        made.render.keys.update(
-            {
-                name: job.previous.record.keys[name]
-                for name in reused
-                if name in job.previous.record.keys
-            }
-        )
+        made.render.keys.update(job.previous.keys_of(reused))
         made.render.reused = len(reused)
         return made
     from pohon.render.reports import Diagrams, render_reports
@@ -166,21 +165,18 @@ def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[Tre
     read, so that all their errors are shown: nothing will be written.
     """
     started: list[PendingTree] = []
+    failed = False
     with Pool(job.options.jobs or default_jobs()) as pool:
         for path in paths:
-            if any(p.render.failed is not None for p in started):
-                started.append(_read_only(path))
+            if failed:
+                load = load_tree(path)
+                started += [_failed(path, load)] if load.tree is None else []
                 continue
             tree = render_tree(path, job, pool)
             tree.when_drawn(functools.partial(progress.advance, path.stem))
             started.append(tree)
+            failed = tree.render.failed is not None
         return [tree.result() for tree in started]
-
-
-def _read_only(path: Path) -> PendingTree:
-    load = load_tree(path)
-    failed = FORMATS["text"](sorted(load.findings)) if load.tree is None else None
-    return PendingTree(TreeRender(path, failed=failed))
 
 
 @dataclass
