@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from fresh_renders import FreshRenders
 from pohon.check.rules import RULES
 from pohon.cli import main
 from pohon.render.diagrams.outputs import Pool, default_jobs
@@ -25,7 +24,6 @@ from pohon.tree.model import Tree
 ROOT = Path(__file__).resolve().parent.parent
 MAMUJU = ROOT / "data" / "dinsos_mamuju.yaml"
 UPDATE_GOLDEN = os.environ.get("POHON_UPDATE_GOLDEN") == "1"
-FRESH_RENDERS = FreshRenders(MAMUJU, ROOT)
 
 HEADER = """\
 format: pohon/1
@@ -110,19 +108,3 @@ def mamuju_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert result.exit_code == 0, result.output
     return out
-
-
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the fresh-process renders now if a test will compare them (see fresh_renders.py)."""
-    if any(item.get_closest_marker("fresh_renders") for item in session.items):
-        FRESH_RENDERS.start()
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    FRESH_RENDERS.close()
-
-
-@pytest.fixture
-def fresh_renders() -> dict[str, Path]:
-    """The output folder of each fresh process, by its PYTHONHASHSEED."""
-    return FRESH_RENDERS.outputs()
