@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,6 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     from pohon.render.options import RenderOptions
     from pohon.render.reports import Diagrams, render_reports
     from pohon.render.reports.agreement import agreement_year, build_agreements
-    from pohon.render.reports.environment import make_environment
     from pohon.render.reports.matrix import build_matrix
     from pohon.render.reports.register import build_register
     from pohon.render.reports.summary import build_summary
@@ -74,7 +73,7 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     # The reports step builds the values again: what is left is the templates' own time.
     totals["report templates"] = totals.pop("reports") - totals["report values"]
     # Then once more, untimed, counting what the templates print.
-    printed = _count_printed(make_environment(None))
+    printed = _count_printed()
     for path in paths:
         load = load_tree(path)
         checked = Checked(load, check_tree(load, config))
@@ -82,18 +81,18 @@ def steps(paths: list[Path]) -> tuple[dict[str, float], int]:
     return totals, printed[0]
 
 
-def _count_printed(templates: Any) -> list[int]:
-    """Count every value the templates print (each passes through `finalize` once)."""
+def _count_printed() -> list[int]:
+    """Count every value the templates print (autoescape calls the escaper once for each)."""
+    from pohon.render.reports.escaping import Escaper
+
     printed = [0]
-    for env in (templates.html, templates.markdown):
-        escaper = env.finalize
+    escape = Escaper.__call__
 
-        def counting(value: Any, escaper: Callable[[Any], Any] = escaper) -> Any:
-            printed[0] += 1
-            return escaper(value)
+    def counting(self: Escaper, value: Any) -> str:
+        printed[0] += 1
+        return escape(self, value)
 
-        env.finalize = counting
-        env.cache.clear()  # templates compiled before this would not call it
+    Escaper.__call__ = counting  # type: ignore[method-assign]  # untimed, at the very end
     return printed
 
 
@@ -101,8 +100,9 @@ def floors(paths: list[Path], printed: int) -> dict[str, float]:
     """What the libraries cost alone, doing only their part of the same work."""
     import jinja2
     import yaml
+    from markupsafe import escape
 
-    from pohon.render.reports.environment import Escaper, _escape_html
+    from pohon.render.reports.escaping import Escaper, escaping_template
 
     startup = measure(
         [sys.executable, "-c", "import click, jinja2, pydantic, yaml"], repeat=5
@@ -113,7 +113,8 @@ def floors(paths: list[Path], printed: int) -> dict[str, float]:
     for text in texts:
         yaml.compose(text, Loader=yaml.CSafeLoader)
     composing = time.perf_counter() - start
-    env = jinja2.Environment(finalize=Escaper(_escape_html))
+    env = jinja2.Environment(autoescape=True)
+    env.template_class = escaping_template(Escaper(escape))  # as the HTML reports escape
     page = env.from_string("{% for value in values %}<td>{{ value }}</td>{% endfor %}")
     values = [f"nilai {n % 5000}" for n in range(printed)]  # repeats, as in a report
     start = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -79,42 +80,8 @@ def test_wrap_breaks_a_word_wider_than_the_box() -> None:
     assert "".join(wrapped) == "x" * 200
 
 
-def _float_wrap(text: str, width_em: float) -> list[str]:
-    """Wrapping as it was before widths were whole numbers: a float sum, char by char."""
-    em = {"narrow": 0.3, "wide": 0.85, "upper": 0.68, "ascii": 0.52, "other": 0.9}
-
-    def width_of(char: str) -> float:
-        if char in "iljtfrI.,:;'!|()[]{}/\\ ":
-            return em["narrow"]
-        if char in "mwMW@%":
-            return em["wide"]
-        if char.isupper() or char.isdigit():
-            return em["upper"]
-        return em["ascii"] if char.isascii() else em["other"]
-
-    result: list[str] = []
-    for paragraph in clean(text).split("\n"):
-        line, width = "", 0.0
-        for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            grown = width
-            for char in candidate[len(line) :]:
-                grown += width_of(char)
-            if grown <= width_em:
-                line, width = candidate, grown
-                continue
-            if line:
-                result.append(line)
-            line, width = "", 0.0
-            for char in word:
-                if line and width + width_of(char) > width_em:
-                    result.append(line)
-                    line, width = "", 0.0
-                line += char
-                width += width_of(char)
-        if line:
-            result.append(line)
-    return result
+def _hundredths(text: str) -> int:
+    return round(measure(text) * 100)
 
 
 # The box widths pohon wraps to; where width x 100 is whole, a line can be exactly as wide.
@@ -137,25 +104,29 @@ WORDS = [
 ]
 
 
-def test_a_line_exactly_as_wide_as_the_box_wraps_as_it_always_did() -> None:
-    # Found in review: a statement whose first line is exactly 23.6 em; the float sum
-    # lands above the limit and breaks before the last word.
-    text = "baik kesejahteraan terlayani di program masalah di di"
-    assert (
-        wrap(text, 23.6)
-        == _float_wrap(text, 23.6)
-        == [
-            "baik kesejahteraan terlayani di program masalah di",
-            "di",
-        ]
-    )
+def test_a_line_exactly_as_wide_as_the_box_fits() -> None:
+    first = "baik kesejahteraan terlayani di program masalah di di"
+    assert _hundredths(first) == 2360
+    assert wrap(f"{first} di", 23.6) == [first, "di"]
+    assert wrap(f"{first} di", 23.59) == [first.removesuffix(" di"), "di di"]
 
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=30), st.sampled_from(WIDTHS))
-def test_wrapping_is_the_float_wrapping_it_replaced(words: list[str], width: float) -> None:
+def test_wrapping_fills_each_line_as_far_as_the_box_allows(words: list[str], width: float) -> None:
+    limit = int(width * 100 + 1e-9)
+    wrapped = wrap(" ".join(words), width)
+    assert "".join("".join(wrapped).split()) == "".join(words)  # nothing lost, nothing added
+    assert all(_hundredths(line) <= limit for line in wrapped)
     text = " ".join(words)
-    assert wrap(text, width) == _float_wrap(text, width)
+    at = 0  # where each line ends in the text: the next line starts there, after a space or not
+    for line, following in pairwise(wrapped):
+        at = text.index(line, at) + len(line)
+        if text[at] == " ":  # the next word went down: it would not have fitted here
+            next_word = text[at + 1 :].split(" ")[0]
+            assert _hundredths(f"{line} {next_word}") > limit
+        else:  # a word too wide for the box, broken: this piece is as long as fits
+            assert _hundredths(line + following[0]) > limit
 
 
 def test_wrap_keeps_the_authors_line_breaks() -> None:

@@ -29,6 +29,7 @@ MODULES = sorted(SRC.rglob("*.py"))
 ALLOWED: dict[Path, Callable[[str], bool]] = {
     SRC / "source" / "yaml_marks.py": lambda name: name == "yaml",  # not yaml.load, yaml.Loader
     SRC / "render" / "reports" / "environment.py": lambda name: name.startswith("jinja2."),
+    SRC / "render" / "reports" / "escaping.py": lambda name: name.startswith("jinja2."),
 }
 LINT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]["lint"]
 BANNED = LINT["flake8-tidy-imports"]["banned-api"]
@@ -92,65 +93,84 @@ def test_no_subprocess_gets_a_shell() -> None:
 
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\" *bold* [link](x) | pipe"
+TEMPLATES = pytest.mark.parametrize("user_folder", [False, True], ids=["built-in", "user"])
 
 
-@pytest.mark.parametrize("user_folder", [False, True], ids=["built-in", "user templates"])
-def test_every_printed_value_is_escaped_for_its_format(tmp_path: Path, user_folder: bool) -> None:
-    from markupsafe import Markup, escape
+def _escaped(kind: str) -> str:
+    from markupsafe import escape
 
-    from pohon.render.reports.environment import make_environment
     from pohon.render.reports.markdown import escape as escape_markdown
 
-    templates = make_environment(tmp_path if user_folder else None)
-    for kind, expected in (("html", str(escape(HOSTILE))), ("markdown", escape_markdown(HOSTILE))):
-        env = getattr(templates, kind)
-        page = env.from_string("{{ value }}|{{ value ~ '!' }}|{{ safe }}|{{ 7 }}")
-        shown = page.render(value=HOSTILE, safe=Markup("<b>kept</b>"))
-        assert shown == f"{expected}|{expected}!|<b>kept</b>|7", kind
-        assert "<script>" not in shown
+    return str(escape(HOSTILE)) if kind == "html" else escape_markdown(HOSTILE)
 
 
-# Jinja constructs a template author uses to build markup: under the user's environment
-# they keep autoescape's meaning (markup kept, values escaped), as before pohon escaped
-# the built-in templates in `finalize`.
+@TEMPLATES
+@pytest.mark.parametrize("kind", ["html", "markdown"])
+def test_every_printed_value_is_escaped_for_its_format(
+    tmp_path: Path, user_folder: bool, kind: str
+) -> None:
+    from markupsafe import Markup
+
+    from pohon.render.reports.environment import make_environment
+
+    env = getattr(make_environment(tmp_path if user_folder else None), kind)
+    page = env.from_string("{{ value }}|{{ value ~ '!' }}|{{ values[1] }}|{{ safe }}|{{ 7 }}")
+    shown = page.render(value=HOSTILE, values=("", HOSTILE), safe=Markup("<b>kept</b>"))
+    expected = _escaped(kind)
+    assert shown == f"{expected}|{expected}!|{expected}|<b>kept</b>|7"
+    assert "<script>" not in shown
+
+
+# Jinja constructs a template author uses to build markup: what they make is markup
+# (printed as it is), the values inside are escaped; the same for pohon's templates and
+# a user's, in both formats.
 CONSTRUCTS = {
     "{% macro b(x) %}<b>{{ x }}</b>{% endmacro %}{{ b(value) }}": "<b>{v}</b>",
     "{% set cell %}<td>{{ value }}</td>{% endset %}{{ cell }}": "<td>{v}</td>",
     "{% macro w() %}<i>{{ caller() }}</i>{% endmacro %}{% call w() %}{{ value }}{% endcall %}": (
         "<i>{v}</i>"
     ),
+}
+# Jinja's own joins escape the parts beside a `|safe` one as HTML, in Markdown too.
+HTML_CONSTRUCTS = {
     "{{ '<br>'|safe ~ value }}": "<br>{v}",
     "{{ ['<b>'|safe, value]|join }}": "<b>{v}",
 }
 
 
-@pytest.mark.parametrize("source", list(CONSTRUCTS))
-def test_user_html_templates_keep_autoescape_for_every_construct(
-    tmp_path: Path, source: str
+@TEMPLATES
+@pytest.mark.parametrize(
+    ("kind", "source"),
+    [("html", source) for source in {**CONSTRUCTS, **HTML_CONSTRUCTS}]
+    + [("markdown", source) for source in CONSTRUCTS],
+)
+def test_markup_a_template_makes_prints_as_it_is_and_the_values_in_it_escaped(
+    tmp_path: Path, user_folder: bool, kind: str, source: str
 ) -> None:
-    from markupsafe import escape
-
     from pohon.render.reports.environment import make_environment
 
-    env = make_environment(tmp_path).html
+    env = getattr(make_environment(tmp_path if user_folder else None), kind)
     shown = env.from_string(source).render(value=HOSTILE)
-    assert shown == CONSTRUCTS[source].format(v=escape(HOSTILE))
+    assert shown == {**CONSTRUCTS, **HTML_CONSTRUCTS}[source].format(v=_escaped(kind))
 
 
-def test_a_user_block_calling_super_keeps_the_base_markup(tmp_path: Path) -> None:
-    (tmp_path / "html").mkdir()
-    (tmp_path / "html" / "page.html").write_text(
-        '{% extends "html/base.html" %}{% block main %}{{ super() }}{{ value }}{% endblock %}'
-    )
-    (tmp_path / "html" / "base.html").write_text(
-        "{% block main %}<h1>{{ value }}</h1>{% endblock %}"
-    )
-    from markupsafe import escape
+@TEMPLATES
+def test_a_block_calling_super_keeps_the_base_markup(tmp_path: Path, user_folder: bool) -> None:
+    import jinja2
 
     from pohon.render.reports.environment import make_environment
 
-    shown = make_environment(tmp_path).get_template("html/page.html").render(value=HOSTILE)
-    assert shown == f"<h1>{escape(HOSTILE)}</h1>{escape(HOSTILE)}"
+    templates = {
+        "html/page.html": (
+            '{% extends "html/base.html" %}{% block main %}{{ super() }}{{ value }}{% endblock %}'
+        ),
+        "html/base.html": "{% block main %}<h1>{{ value }}</h1>{% endblock %}",
+    }
+    env = make_environment(tmp_path if user_folder else None).html.overlay(
+        loader=jinja2.DictLoader(templates)
+    )
+    shown = env.get_template("html/page.html").render(value=HOSTILE)
+    assert shown == f"<h1>{_escaped('html')}</h1>{_escaped('html')}"
 
 
 def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
@@ -161,6 +181,8 @@ def test_user_templates_run_in_the_sandbox(tmp_path: Path) -> None:
     templates = make_environment(tmp_path)
     assert isinstance(templates.html, SandboxedEnvironment)
     assert isinstance(templates.markdown, SandboxedEnvironment)
+    # pohon's own run outside it (for speed), with the same escaping (tested above)
+    assert not isinstance(make_environment(None).html, SandboxedEnvironment)
     (tmp_path / "html").mkdir()
     (tmp_path / "html" / "index.html").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}")
     result = CliRunner().invoke(

@@ -78,22 +78,6 @@ def measure(text: str) -> float:
     return sum(map(_CHAR.__getitem__, text)) / 100
 
 
-def _fits(units: int, limit: int, text: str, width_em: float) -> bool:
-    """Whether `text`, `units` wide, fits `limit`; on a tie, as the float sum always decided.
-
-    A line exactly as wide as the box is where a left-to-right float sum (what wrapping
-    used before widths were whole numbers) lands a hair above or below the limit: it is
-    asked again there, so every label wraps as it always did and committed diagrams do
-    not change.
-    """
-    if units != limit:
-        return units < limit
-    width = 0.0
-    for char in text:
-        width += _CHAR[char] / 100
-    return width <= width_em
-
-
 def wrap(text: str, width_em: float) -> list[str]:
     """Lines no wider than `width_em`, broken between words (inside a word only if it must)."""
     limit = int(width_em * 100 + 1e-9)  # in hundredths of an em, as the widths are
@@ -102,15 +86,14 @@ def wrap(text: str, width_em: float) -> list[str]:
         line, width = "", 0
         for word in paragraph.split():  # any run of spaces, tabs, no-break spaces
             grown = width + _SPACE + _units(word) if line else _units(word)
-            candidate = f"{line} {word}" if line else word
-            if _fits(grown, limit, candidate, width_em):
-                line, width = candidate, grown
+            if grown <= limit:  # a line exactly as wide as the box fits
+                line, width = f"{line} {word}" if line else word, grown
                 continue
             if line:
                 lines.append(line)
             line, width = "", 0
             for char in word:  # a word wider than the box: break it where it must
-                if line and not _fits(width + _CHAR[char], limit, line + char, width_em):
+                if line and width + _CHAR[char] > limit:
                     lines.append(line)
                     line, width = "", 0
                 line += char

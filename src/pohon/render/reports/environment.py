@@ -1,19 +1,14 @@
 """The Jinja environments of the reports: built-in templates, a user's folder in front.
 
-HTML and Markdown templates have an environment each. In Markdown templates every
-`{{ … }}` value is escaped for Markdown by `finalize` (see `markdown.escape`); only
-`Markup` passes (`|safe`, `|href`, a macro's output printed with `|safe`).
+HTML and Markdown templates have an environment each, both with autoescape on and one
+rule for the built-in templates and a user's alike (`escaping.py`): every printed value
+is escaped for the format, `Markup` passes. Deliberate markup is marked `|safe`; a
+macro's output, a `set` block, `caller()` and `super()` are markup already.
 
-HTML templates are escaped one of two ways, to the same bytes:
-- with `--templates`, a user's template is text from outside: Jinja's sandbox with its
-  autoescape, which every Jinja construct a template author may use knows (macros, `set`
-  blocks, `call`, `super()`, `|xmlattr`…);
-- the built-in templates alone are ours, and need neither: they run outside the sandbox
-  and are escaped by `finalize` into plain text, each text escaped once and remembered
-  (a report prints the same labels, words and figures thousands of times; autoescape
-  wraps every value in a new `Markup`). They print macros with `|safe`, which autoescape
-  ignores, so they read the same under both. This took the HTML reports from 0.8 to 0.4 s
-  at 10k nodes (docs/performance.md).
+A user's `--templates` are text from outside: they run in Jinja's sandbox. The built-in
+templates are ours and run outside it, with the same escaping: the sandbox checks every
+attribute a template reads, and sandboxed, the built-in reports took twice as long at
+10k nodes (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -30,8 +25,10 @@ from urllib.parse import quote
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
+from markupsafe import escape as escape_html
 
 from pohon.core.errors import UsageError
+from pohon.render.reports.escaping import Escaper, escaping_template
 from pohon.render.reports.markdown import escape as escape_markdown
 from pohon.source.files import display_path
 
@@ -61,19 +58,19 @@ def make_environment(user_folder: Path | None) -> Templates:
     if user_folder is not None:
         loaders.insert(0, jinja2.FileSystemLoader(user_folder))
     loader = jinja2.ChoiceLoader(loaders)
-    html_escaping: dict[str, Any]
-    if user_folder is None:
-        kind, html_escaping = jinja2.Environment, {"finalize": Escaper(_escape_html)}
-    else:
-        autoescape = jinja2.select_autoescape(["html", "htm", "xml", "svg"])
-        kind, html_escaping = SandboxedEnvironment, {"autoescape": autoescape}
-    html = _environment(kind, loader, **html_escaping)
-    markdown = _environment(kind, loader, finalize=Escaper(escape_markdown))
+    kind = jinja2.Environment if user_folder is None else SandboxedEnvironment
+    pages = jinja2.select_autoescape(["html", "htm", "xml", "svg"])  # not the included CSS
+    html = _environment(kind, loader, Escaper(escape_html), pages)
+    markdown = _environment(kind, loader, Escaper(escape_markdown), True)
+    markdown.filters["md"] = markdown_filter
     return Templates(html, markdown)
 
 
 def _environment(
-    kind: type[jinja2.Environment], loader: jinja2.BaseLoader, **escaping: Any
+    kind: type[jinja2.Environment],
+    loader: jinja2.BaseLoader,
+    escaper: Escaper,
+    autoescape: bool | Callable[[str | None], bool],
 ) -> jinja2.Environment:
     env = kind(
         loader=loader,
@@ -81,9 +78,9 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        **escaping,
+        autoescape=autoescape,
     )
-    env.filters["md"] = escape_markdown
+    env.template_class = escaping_template(escaper)
     env.filters["href"] = href
     return env
 
@@ -93,36 +90,10 @@ def href(path: str) -> Markup:
     return Markup(quote(path, safe="/"))
 
 
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
-
-
-def _escape_html(value: Any) -> str:
-    """As markupsafe escapes (the same entities), but a plain `str`: no `Markup` per value."""
-    return str(value).translate(_HTML)
-
-
-class Escaper:
-    """A format's escaping as a Jinja `finalize`: `Markup` passes, every other value is
-    escaped, and a text met before is answered from memory."""
-
-    KEPT = 100_000  # a bound on memory for a huge, varied corpus
-    KEPT_CHARS = 200  # the repeats are labels, figures and words; a long text is rarely met twice
-
-    def __init__(self, escape: Callable[[Any], str]) -> None:
-        self.escape = escape
-        self.done: dict[str, str] = {}
-
-    def __call__(self, value: Any) -> Any:
-        if isinstance(value, Markup):
-            return value
-        if value.__class__ is not str or len(value) > self.KEPT_CHARS:
-            return self.escape(value)
-        escaped = self.done.get(value)
-        if escaped is None:
-            if len(self.done) >= self.KEPT:
-                self.done.clear()
-            escaped = self.done[value] = self.escape(value)
-        return escaped
+def markdown_filter(value: Any) -> Markup:
+    """`md`: text escaped for Markdown by hand, marked as done (a Markdown template's values
+    are escaped when printed anyway; this is for markup put together in the template)."""
+    return value if isinstance(value, Markup) else Markup(escape_markdown(value))
 
 
 def render_template(env: Templates, name: str, context: dict[str, Any]) -> bytes:
