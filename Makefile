@@ -10,8 +10,10 @@ run: $(STAMP)
 	$(BIN)/pohon validate data/dinsos_mamuju.yaml
 	$(BIN)/pohon render data/dinsos_mamuju.yaml --out build/ --format svg,png
 
+# The whole suite, slow tests too, in a process per core (pytest-xdist); a plain
+# `.venv/bin/pytest` runs in one process, as a debugger or `-s` needs.
 test: $(STAMP) lint system-graphviz editor-language-server system-chromium
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadfile
 
 # The tests of `--engine dot` need a system Graphviz. Install Debian's where we can (root
 # with apt-get, as in CI); elsewhere those tests skip with a reason. Never fails the target.

@@ -1,4 +1,4 @@
-"""Shared helpers: writing small trees, comparing with golden files."""
+"""Shared helpers: small trees, golden files, renders; one Mamuju site and one browser per session."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from pohon.check.rules import RULES
+from pohon.cli import main
 from pohon.render.diagrams.outputs import Pool, default_jobs
 from pohon.render.diagrams.pages import DiagramPage, find_node, plans
 from pohon.render.options import RenderOptions
@@ -94,3 +96,15 @@ def browser() -> Iterator[Any]:
     from headless import launched
 
     yield from launched()
+
+
+@pytest.fixture(scope="session")
+def mamuju_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Mamuju tree rendered once by the CLI as a user would (SVG and DOT diagrams, the
+    reports), for the tests that only read the output folder."""
+    out = tmp_path_factory.mktemp("mamuju-site")
+    result = CliRunner().invoke(
+        main, ["render", str(MAMUJU), "--out", str(out), "--format", "svg,dot"]
+    )
+    assert result.exit_code == 0, result.output
+    return out

@@ -11,26 +11,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import pytest
-from click.testing import CliRunner
-
 import headless  # noqa: F401  (skips this module where Chromium cannot be had)
-from conftest import MAMUJU, ROOT
-from pohon.cli import main
+from conftest import ROOT
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 LINKS = """Array.from(document.querySelectorAll("a")).map(a =>
     a.getAttribute("href") || a.getAttributeNS("http://www.w3.org/1999/xlink", "href"))
   .filter(href => href).map(href => new URL(href, document.baseURI).href)"""
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Mamuju tree rendered by the CLI, as a user would: `pohon render … --out …`."""
-    out = tmp_path_factory.mktemp("site")
-    result = CliRunner().invoke(main, ["render", str(MAMUJU), "--out", str(out)])
-    assert result.exit_code == 0, result.output
-    return out
 
 
 class Visit:
@@ -61,13 +48,11 @@ class Visit:
 
 
 def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(
-    site: Path, browser: Any
+    mamuju_site: Path, browser: Any
 ) -> None:
+    site = mamuju_site
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     visit = Visit(page, site)
-    visit.open(site / "dinsos_mamuju" / "index.html")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "index.png"), full_page=True)
     # from the front page of the output folder, through the tree's index, to every page
     pending, seen = [site / "index.html"], set()
     while pending:
@@ -76,6 +61,9 @@ def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(
             continue
         seen.add(current)
         visit.open(current)
+        if current == site / "dinsos_mamuju" / "index.html":
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / "index.png"), full_page=True)
         for href in visit.links():
             target = _local_file(href)
             assert target.is_file(), f"{current.name} links to {href}, which does not exist"
@@ -89,11 +77,11 @@ def test_every_page_loads_cleanly_and_every_link_resolves_inside_the_site(
 
 
 def test_the_matrix_holds_all_76_sub_kegiatan_and_prints_on_landscape(
-    site: Path, browser: Any
+    mamuju_site: Path, browser: Any
 ) -> None:
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    visit = Visit(page, site)
-    visit.open(site / "dinsos_mamuju" / "laporan" / "matriks-cascading.html")
+    visit = Visit(page, mamuju_site)
+    visit.open(mamuju_site / "dinsos_mamuju" / "laporan" / "matriks-cascading.html")
     assert page.locator('table.matrix td[data-level="sub_kegiatan"]').count() == 76
     assert page.locator("table.matrix tbody tr").count() == 76
     assert page.locator("html").get_attribute("lang") == "id"

@@ -231,31 +231,48 @@ needs_language_server = pytest.mark.skipif(
 )
 
 
-def _editor(path: Path, hover: str | None = None) -> dict[str, Any]:
+PART = "# yaml-language-server: $schema=pohon.schema.json\nformat: pohon/1\ninduk: ss-1\n"
+
+
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """What the language server says about each file below, asked in one node run."""
+    folder = tmp_path_factory.mktemp("editor")
+    (folder / "pohon.schema.json").write_text(schema_text(), encoding="utf-8")
+    mistakes = "# yaml-language-server: $schema=pohon.schema.json\n" + tree_text(
+        NODE.format(code="1.06", figure="85").replace("tingkat: kegiatan", "tingkat: kegiatn")
+    ).replace("  - id: keg-1\n", "  - id: keg-1\n    warna: merah\n")
+    (folder / "tree.yaml").write_text(mistakes, encoding="utf-8")
+    (folder / "part.yaml").write_text(PART + "simpul: []\n", encoding="utf-8")
+    (folder / "part-with-meta.yaml").write_text(PART + "meta: {}\n", encoding="utf-8")
+    queries = {  # name: FILE[@LINE:COLUMN to hover at]
+        "mamuju": str(MAMUJU),
+        "mistakes": f"{folder / 'tree.yaml'}@12:6",
+        "part": str(folder / "part.yaml"),
+        "part with meta": str(folder / "part-with-meta.yaml"),
+    }
     result = subprocess.run(
-        ["node", str(ROOT / "tests" / "yls_check.js"), str(path), *([hover] if hover else [])],
+        ["node", str(ROOT / "tests" / "yls_check.js"), *queries.values()],
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "NODE_PATH": str(LANGUAGE_SERVER)},
     )
-    answer: dict[str, Any] = json.loads(result.stdout)
-    return answer
+    answers: list[dict[str, Any]] = json.loads(result.stdout)
+    assert len(answers) == len(queries)
+    return dict(zip(queries, answers, strict=True))
 
 
 @needs_language_server
-def test_the_editor_finds_no_fault_in_the_mamuju_tree() -> None:
-    assert _editor(MAMUJU)["diagnostics"] == []
+def test_the_editor_finds_no_fault_in_the_mamuju_tree(editor: dict[str, dict[str, Any]]) -> None:
+    assert editor["mamuju"]["diagnostics"] == []
 
 
 @needs_language_server
-def test_the_editor_flags_mistakes_where_they_are_and_explains_fields(tmp_path: Path) -> None:
-    (tmp_path / "pohon.schema.json").write_text(schema_text(), encoding="utf-8")
-    text = "# yaml-language-server: $schema=pohon.schema.json\n" + tree_text(
-        NODE.format(code="1.06", figure="85").replace("tingkat: kegiatan", "tingkat: kegiatn")
-    ).replace("  - id: keg-1\n", "  - id: keg-1\n    warna: merah\n")
-    (tmp_path / "tree.yaml").write_text(text, encoding="utf-8")
-    answer = _editor(tmp_path / "tree.yaml", hover="12:6")
+def test_the_editor_flags_mistakes_where_they_are_and_explains_fields(
+    editor: dict[str, dict[str, Any]],
+) -> None:
+    answer = editor["mistakes"]
     found = dict(d.split(" ", 1) for d in answer["diagnostics"])
     assert sorted(found) == ["11:5", "12:14", "14:11"]  # warna, tingkat, kode: 1.06
     assert "Property warna is not allowed" in found["11:5"]
@@ -265,10 +282,6 @@ def test_the_editor_flags_mistakes_where_they_are_and_explains_fields(tmp_path: 
 
 
 @needs_language_server
-def test_the_editor_reads_a_part_of_a_tree_by_its_induk(tmp_path: Path) -> None:
-    (tmp_path / "pohon.schema.json").write_text(schema_text(), encoding="utf-8")
-    part = "# yaml-language-server: $schema=pohon.schema.json\nformat: pohon/1\ninduk: ss-1\n"
-    (tmp_path / "part.yaml").write_text(part + "simpul: []\n", encoding="utf-8")
-    assert _editor(tmp_path / "part.yaml")["diagnostics"] == []
-    (tmp_path / "part.yaml").write_text(part + "meta: {}\n", encoding="utf-8")
-    assert _editor(tmp_path / "part.yaml")["diagnostics"] == ["4:1 Property meta is not allowed."]
+def test_the_editor_reads_a_part_of_a_tree_by_its_induk(editor: dict[str, dict[str, Any]]) -> None:
+    assert editor["part"]["diagnostics"] == []
+    assert editor["part with meta"]["diagnostics"] == ["4:1 Property meta is not allowed."]

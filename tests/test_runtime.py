@@ -18,7 +18,9 @@ def test_tuning_is_done_once_per_process(monkeypatch: pytest.MonkeyPatch) -> Non
         frozen = gc.get_freeze_count()
         later = [[n] for n in range(1000)]  # made after: a second call must not freeze them
         runtime.tune_gc()
-        assert gc.get_freeze_count() == frozen
+        # Not `==`: frozen objects freed meanwhile by another thread (pytest-xdist's, under
+        # `make test`) leave the count; a second freeze would add `later`'s thousand lists.
+        assert gc.get_freeze_count() <= frozen
         assert later
     finally:
         gc.set_threshold(*before)
