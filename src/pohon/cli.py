@@ -223,8 +223,17 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 @main.command()
 @click.argument("target", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@click.option("--hook-repo", default=None, help="Where pre-commit and CI install pohon from.")
-@click.option("--hook-rev", default=None, help="The pohon revision (tag or commit) to install.")
+@click.option(
+    "--hook-repo",
+    default=None,
+    help="Where pre-commit and CI install pohon from: a git URL or a local folder "
+    "(default: where this pohon was installed from).",
+)
+@click.option(
+    "--hook-rev",
+    default=None,
+    help="The pohon revision (tag or commit) to install (default: the one installed).",
+)
 @click.pass_context
 def init(
     ctx: click.Context, target: Path, force: bool, hook_repo: str | None, hook_rev: str | None
@@ -233,11 +242,8 @@ def init(
 
     def action() -> int:
         from pohon.commands.bodies import init_command
-        from pohon.commands.scaffold import HOOK_REPO, HOOK_REV
 
-        return init_command(
-            target, force=force, hook_repo=hook_repo or HOOK_REPO, hook_rev=hook_rev or HOOK_REV
-        )
+        return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
     _run(ctx, action)
 

@@ -92,11 +92,13 @@ def schema_command(check: Path | None) -> int:
     return exitcodes.OK
 
 
-def init_command(target: Path, *, force: bool, hook_repo: str, hook_rev: str) -> int:
+def init_command(target: Path, *, force: bool, hook_repo: str | None, hook_rev: str | None) -> int:
     """Create a new tree repository in `target` (refusing to overwrite unless `force`)."""
+    from pohon.commands.hook_source import hook_source
     from pohon.commands.scaffold import create_scaffold, scaffold_files
 
-    written = create_scaffold(target, scaffold_files(hook_repo, hook_rev), force=force)
+    source = hook_source(hook_repo, hook_rev)
+    written = create_scaffold(target, scaffold_files(source), force=force)
     for name in written:
         click.echo(f"{target / name}", err=True)
     click.echo(
