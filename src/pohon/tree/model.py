@@ -71,7 +71,7 @@ class Schema(BaseModel):
     on assignment (no `validate_assignment`): only the loader changes a model afterwards,
     hanging the parts of a tree under their parents."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False)
 
 
 class Indicator(Schema):
@@ -168,9 +168,29 @@ class Signatory(Schema):
     place: str | None = Field(default=None, alias="tempat", description="Tempat penandatanganan.")
 
 
+# [0-9], not \d: pydantic's \d takes any script's digits, the editor's only 0-9.
+REGION_CODE = r"^[0-9]{2}(\.[0-9]{2})?$"
+"""Kode wilayah of a province (`35`) or a kabupaten/kota (`35.10`)."""
+OPD_CODE = r"^[1-8]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$"
+"""Kode perangkat daerah: three urusan.bidang pairs (unused ones `0.00`), unit, sub unit."""
+
+
 class Meta(Schema):
     pemda: str = Field(min_length=1, description="Pemerintah daerah, mis. Kabupaten Mamuju.")
     opd: str = Field(min_length=1, description="Perangkat daerah, mis. Dinas Sosial.")
+    region_code: str | None = Field(
+        default=None,
+        alias="kode_wilayah",
+        pattern=REGION_CODE,
+        description='Kode wilayah pemda: provinsi "35", kabupaten/kota "35.10".',
+    )
+    opd_code: str | None = Field(
+        default=None,
+        alias="kode_opd",
+        pattern=OPD_CODE,
+        description='Kode perangkat daerah (Kepmendagri 050-5889), mis. "1.06.0.00.0.00.01.0000";'
+        " urusan dan bidang urusan dibaca dari dua bagian pertamanya.",
+    )
     period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
     nomenclature: str | None = Field(
         default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."

@@ -12,6 +12,8 @@ from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
+from pohon.tree.model import yaml_key
+from pohon.tree.synonyms import meant
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
@@ -23,6 +25,20 @@ _PLACES: dict[type[BaseModel], str] = {
     model.Position: "in a `jabatan` entry",
     model.Node: "in a node",
     model.Indicator: "in an `indikator` entry",
+}
+
+
+# The shape of each code that a pattern checks, and how to write it.
+_CODE_SHAPES = {
+    yaml_key(model.Meta, "region_code"): (
+        "a kode wilayah",
+        '`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)',
+    ),
+    yaml_key(model.Meta, "opd_code"): (
+        "a kode perangkat daerah (Kepmendagri 050-5889)",
+        '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
+        "when unused), unit and sub unit (in quotes)",
+    ),
 }
 
 
@@ -56,19 +72,41 @@ def _owner(root: type[BaseModel] | None, loc: DataPath) -> type[BaseModel] | Non
 
 def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
-    if word in KNOWN_KEYS and word not in here:
+    own = meant(word, owner) if owner is not None else ()
+    if word in KNOWN_KEYS and word not in here and not own:
         places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
         return (
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
-    hint = _did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)
-    return f"unknown key `{word}`.{hint} Remove it or fix the spelling."
+    hint = _either(own) or _did_you_mean(word, here) or _meant_elsewhere(word, owner)
+    return f"unknown key `{word}`.{hint or _did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
+
+
+def _meant_elsewhere(word: str, owner: type[BaseModel] | None) -> str:
+    """The key `word` stands for in another kind of mapping, and where that one is written."""
+    for cls, place in _PLACES.items():
+        keys = meant(word, cls) if cls is not owner else ()
+        if keys:
+            return f"{_either(keys)[:-1]} ({place})?"
+    return ""
+
+
+def _either(keys: tuple[str, ...]) -> str:
+    return f" Did you mean {' or '.join(f'`{key}`' for key in keys)}?" if keys else ""
+
+
+def _suggested(word: str, owner: type[BaseModel] | None, missing: str) -> tuple[str, ...]:
+    """The keys the unknown key `word` in `owner`'s mapping may stand for, of them `missing`."""
+    return (meant(word, owner) if owner is not None else ()) + _close(word, [missing])
+
+
+def _close(word: str, choices: Any) -> tuple[str, ...]:
+    return tuple(difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75))
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75)
-    return f" Did you mean `{close[0]}`?" if close else ""
+    return _either(_close(word, choices))
 
 
 def _describe(value: Any) -> str:
@@ -111,6 +149,9 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
         return f"{field} cannot be {_describe(value)}: use one of {expected}.{hint}"
     if kind in ("string_type", "string_too_short"):
         return f"{field} must be text, but here it is {_describe(value)}: write the text after the colon."
+    if kind == "string_pattern_mismatch" and loc[-1] in _CODE_SHAPES:
+        what, example = _CODE_SHAPES[str(loc[-1])]
+        return f"{field} is {_describe(value)}, not the shape of {what}: write it like {example}."
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
         return (
             f"the id {_describe(value)} is not usable: start with a letter or digit and use only "
@@ -142,7 +183,7 @@ def findings_from(
     """
     result = []
     items = error.errors(include_url=False)
-    for item in _without_misspelt_missing(items):
+    for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
         result.append(
@@ -151,21 +192,24 @@ def findings_from(
     return sorted(set(result))
 
 
-def _without_misspelt_missing(items: list[Any]) -> list[Any]:
-    """Drop "`x` is missing" where the same mapping has an unknown key that is `x` misspelt.
+def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) -> list[Any]:
+    """Drop "`x` is missing" where the same mapping has an unknown key that stands for `x`.
 
-    `pernyatan:` is one mistake, not two: the finding on the unknown key already says
-    "did you mean `pernyataan`?", at the line where the fix goes.
+    `pernyatan:` (misspelt) or `statement:` (another word for it) is one mistake, not two:
+    the finding on the unknown key already says "did you mean `pernyataan`?", at the line
+    where the fix goes.
     """
-    unknown: dict[DataPath, list[str]] = {}
+    unknown: dict[DataPath, list[DataPath]] = {}
     for item in items:
         if item["type"] == "extra_forbidden":
-            unknown.setdefault(tuple(item["loc"][:-1]), []).append(str(item["loc"][-1]))
+            unknown.setdefault(tuple(item["loc"][:-1]), []).append(tuple(item["loc"]))
     kept = []
     for item in items:
-        loc = tuple(item["loc"])
-        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in unknown.get(loc[:-1], []))
-        if item["type"] == "missing" and any(misspelt):
+        loc: DataPath = tuple(item["loc"])
+        if item["type"] == "missing" and any(
+            loc[-1] in _suggested(str(other[-1]), _owner(root, other), str(loc[-1]))
+            for other in unknown.get(loc[:-1], [])
+        ):
             continue
         kept.append(item)
     return kept
