@@ -36,6 +36,7 @@ class RuleId(StrEnum):
     LEVEL_ORDER = "level-order"
     UNKNOWN_POSITION = "unknown-position"
     MISSING_INDICATOR = "missing-indicator"
+    STATEMENT_MISSING = "statement-missing"
     BUDGET_ITEM_NAME = "budget-item-name"
     CODE_FORMAT = "code-format"
     INDICATOR_REPEATS_STATEMENT = "indicator-repeats-statement"

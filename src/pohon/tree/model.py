@@ -7,9 +7,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
-from pohon.core.vocabulary import Level
+from pohon.core.vocabulary import BUDGET_LEVELS, Level
 from pohon.source.files import FORMAT_MARKER
 
 
@@ -98,6 +107,10 @@ class Indicator(Schema):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
+STATEMENT_REQUIRED = "statement_required"
+"""The schema error of a node above the budget items without its `pernyataan`."""
+
+
 class Node(Schema):
     id: str = Field(
         min_length=1,
@@ -105,10 +118,13 @@ class Node(Schema):
         description="Pengenal unik dan tetap (huruf, angka, titik, garis bawah, tanda hubung).",
     )
     level: Level = Field(alias="tingkat", description="Tingkat simpul dalam pohon.")
-    statement: str = Field(
+    statement: str | None = Field(
+        default=None,
         alias="pernyataan",
         min_length=1,
-        description="Pernyataan sasaran / kondisi yang akan diwujudkan.",
+        validate_default=True,
+        description="Pernyataan sasaran / kondisi yang akan diwujudkan. Program, kegiatan dan sub"
+        " kegiatan boleh tanpa pernyataan bila sumbernya tidak memuatnya (aturan statement-missing).",
     )
     name: str | None = Field(
         default=None,
@@ -136,6 +152,18 @@ class Node(Schema):
     children: list[Node] = Field(default_factory=list, alias="anak", description="Simpul anak.")
 
     _origin: Origin | None = PrivateAttr(default=None)
+
+    @field_validator("statement")
+    @classmethod
+    def _stated_above_the_budget_items(cls, statement: str | None, info: ValidationInfo) -> Any:
+        """Only a budget item may lack a statement: its `nama` names it; above, the statement
+        is all a node says. (A level that failed to validate is left to its own error.)"""
+        level = info.data.get("level")
+        if statement is None and level is not None and level not in BUDGET_LEVELS:
+            raise PydanticCustomError(
+                STATEMENT_REQUIRED, "a {level} needs its statement", {"level": level.value}
+            )
+        return statement
 
     def walk(self) -> Iterator[Node]:
         """This node and all below it, in YAML order (pre-order)."""

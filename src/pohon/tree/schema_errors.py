@@ -12,7 +12,7 @@ from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
-from pohon.tree.model import yaml_key
+from pohon.tree.model import Meta, Node, yaml_key
 from pohon.tree.synonyms import meant
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
@@ -30,11 +30,11 @@ _PLACES: dict[type[BaseModel], str] = {
 
 # The shape of each code that a pattern checks, and how to write it.
 _CODE_SHAPES = {
-    yaml_key(model.Meta, "region_code"): (
+    yaml_key(Meta, "region_code"): (
         "a kode wilayah",
         '`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)',
     ),
-    yaml_key(model.Meta, "opd_code"): (
+    yaml_key(Meta, "opd_code"): (
         "a kode perangkat daerah (Kepmendagri 050-5889)",
         '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
         "when unused), unit and sub unit (in quotes)",
@@ -79,8 +79,23 @@ def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
-    hint = _either(own) or _did_you_mean(word, here) or _meant_elsewhere(word, owner)
+    hint = (
+        _either(own)
+        or _did_you_mean(word, here)
+        or _either(_english(word, owner))
+        or _meant_elsewhere(word, owner)
+    )
     return f"unknown key `{word}`.{hint or _did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
+
+
+def _english(word: str, owner: type[BaseModel] | None) -> tuple[str, ...]:
+    """The keys `word` stands for in `owner`: a synonym, an English field name, or one misspelt
+    (`statment`, close to no key but to `statement`)."""
+    if owner is None:
+        return ()
+    return meant(word, owner) or sum(
+        (meant(n, owner) for n in _close(word, owner.model_fields)), ()
+    )
 
 
 def _meant_elsewhere(word: str, owner: type[BaseModel] | None) -> str:
@@ -98,7 +113,7 @@ def _either(keys: tuple[str, ...]) -> str:
 
 def _suggested(word: str, owner: type[BaseModel] | None, missing: str) -> tuple[str, ...]:
     """The keys the unknown key `word` in `owner`'s mapping may stand for, of them `missing`."""
-    return (meant(word, owner) if owner is not None else ()) + _close(word, [missing])
+    return _english(word, owner) + _close(word, [missing])
 
 
 def _close(word: str, choices: Any) -> tuple[str, ...]:
@@ -141,6 +156,11 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
         return _unknown_key(str(loc[-1]), _owner(root, loc))
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
+    if kind == model.STATEMENT_REQUIRED:
+        return (
+            f"{field} is missing or empty: a {ctx['level']} says here what it will achieve "
+            "(only a program, kegiatan or sub kegiatan may go without one)."
+        )
     if kind == "enum":
         expected = ctx.get("expected", "")
         hint = _did_you_mean(
@@ -182,7 +202,7 @@ def findings_from(
     `root` is the model the whole file was read as; it tells which keys belong where.
     """
     result = []
-    items = error.errors(include_url=False)
+    items = [_by_alias(item) for item in error.errors(include_url=False)]
     for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
@@ -190,6 +210,17 @@ def findings_from(
             Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))
         )
     return sorted(set(result))
+
+
+_MISSING = ("missing", model.STATEMENT_REQUIRED)
+
+
+def _by_alias(item: Any) -> Any:
+    """The error with its key as written in YAML: pydantic names the field by its code name
+    where its validator ran on the default of a key left out (`pernyataan`)."""
+    if item["type"] != model.STATEMENT_REQUIRED:
+        return item
+    return {**item, "loc": (*item["loc"][:-1], yaml_key(Node, "statement"))}
 
 
 def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) -> list[Any]:
@@ -206,7 +237,7 @@ def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) ->
     kept = []
     for item in items:
         loc: DataPath = tuple(item["loc"])
-        if item["type"] == "missing" and any(
+        if item["type"] in _MISSING and any(
             loc[-1] in _suggested(str(other[-1]), _owner(root, other), str(loc[-1]))
             for other in unknown.get(loc[:-1], [])
         ):

@@ -4,7 +4,7 @@ One table, by the kind of mapping the word is written in: the same word means an
 in another place (`awal` is the start of `periode`, but in an indicator it is the
 `baseline`; `tahun` is the `periode` under `meta`, but the years of `target` in an
 indicator). Each word names fields of the model, never YAML keys: the key shown is the
-field's alias (`yaml_key`), so renaming a key moves its synonyms with it. The models'
+field's alias (as `yaml_key` gives it), so renaming a key moves its synonyms with it. The models'
 English field names (`targets`, `statement`, `budget`…) are synonyms too, without being
 listed: a tree written with them is refused, and the hint gives the key to write.
 """
@@ -22,7 +22,6 @@ from pohon.tree.model import (
     Position,
     Signatory,
     TreeFile,
-    yaml_key,
 )
 
 Fields = tuple[str, ...]
@@ -175,5 +174,6 @@ def meant(word: str, model: type[BaseModel]) -> tuple[str, ...]:
         fields = (word,)
     if fields is None:
         return ()
-    keys = tuple(yaml_key(model, field) for field in fields)
+    # The fields are data here, not names in code: tests/test_key_parity.py checks each one.
+    keys = tuple(model.model_fields[field].alias or field for field in fields)
     return () if word in keys else keys
