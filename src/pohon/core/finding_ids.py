@@ -46,6 +46,7 @@ class RuleId(StrEnum):
     UNMEASURABLE_INDICATOR = "unmeasurable-indicator"
     COMBINED_INDICATOR = "combined-indicator"
     PERCENTAGE_RANGE = "percentage-range"
+    TARGET_AGAINST_POLARITY = "target-against-polarity"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
 

@@ -17,6 +17,7 @@ from pohon.check.rules import (
     realisation_without_target,
     statement_missing,
     statement_reads_like_indicator,
+    target_against_polarity,
     unique_ids,
     unknown_position,
     unmeasurable_indicator,
@@ -41,6 +42,7 @@ RULES: dict[RuleId, ModuleType] = {
         unmeasurable_indicator,
         combined_indicator,
         percentage_range,
+        target_against_polarity,
         year_outside_period,
         realisation_without_target,
     )
