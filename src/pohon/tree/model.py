@@ -7,16 +7,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PrivateAttr,
-    ValidationInfo,
-    field_validator,
-)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic.functional_validators import field_validator
 from pydantic_core import PydanticCustomError
+from pydantic_core.core_schema import ValidationInfo
 
 from pohon.core.vocabulary import BUDGET_LEVELS, Level
 from pohon.source.files import FORMAT_MARKER
@@ -107,10 +101,6 @@ class Indicator(Schema):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
-STATEMENT_REQUIRED = "statement_required"
-"""The schema error of a node above the budget items without its `pernyataan`."""
-
-
 class Node(Schema):
     id: str = Field(
         min_length=1,
@@ -195,6 +185,9 @@ class Signatory(Schema):
     position: str = Field(alias="jabatan", description="Id jabatan yang menandatangani.")
     place: str | None = Field(default=None, alias="tempat", description="Tempat penandatanganan.")
 
+
+STATEMENT_REQUIRED = "statement_required"
+"""The schema error of a node above the budget items without its `pernyataan`."""
 
 # [0-9], not \d: pydantic's \d takes any script's digits, the editor's only 0-9.
 REGION_CODE = r"^[0-9]{2}(\.[0-9]{2})?$"
