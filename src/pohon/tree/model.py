@@ -145,7 +145,9 @@ class Node(Schema):
 
     @field_validator("statement")
     @classmethod
-    def _stated_above_the_budget_items(cls, statement: str | None, info: ValidationInfo) -> Any:
+    def _stated_above_the_budget_items(
+        cls, statement: str | None, info: ValidationInfo
+    ) -> str | None:
         """Only a budget item may lack a statement: its `nama` names it; above, the statement
         is all a node says. (A level that failed to validate is left to its own error.)"""
         level = info.data.get("level")
