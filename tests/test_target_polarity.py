@@ -49,3 +49,18 @@ def test_what_cannot_be_ordered_is_no_number() -> None:
         None
     ] * 5
     assert _number(Decimal("1.5")) == Decimal("1.5") and _number(7) == 7
+
+
+def test_a_figure_object_is_read_by_its_value() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class WithUnit:
+        value: Decimal
+        unit: str | None
+
+    points = _points(
+        _indicator(WithUnit(Decimal("95"), "%"), {2024: WithUnit(Decimal("90"), None)})
+    )
+    assert points == [(None, Decimal("95")), (2024, Decimal("90"))]
+    assert _number(WithUnit("WTP", None)) is None  # type: ignore[arg-type]

@@ -77,8 +77,12 @@ def check(ctx: Context) -> Iterator[Problem]:
             )
 
 
-def _number(value: Any) -> Number | None:
-    """The figure as a number; None for text (and for what no comparison can order)."""
+def _number(figure: Any) -> Number | None:
+    """The figure as a number; None for text (and for what no comparison can order).
+
+    A figure is a plain number, or an object holding one as `value` (a figure read together
+    with the unit written beside it): the rule reads both, so it needs no figure type."""
+    value = getattr(figure, "value", figure)
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         return None
     try:
