@@ -147,13 +147,13 @@ HOSTILE = (
 def _tree(statement: str, name: str, indicator: str) -> Tree:
     node = Node(
         id="keg",
-        level=Level.KEGIATAN,
-        statement=statement,
-        name=name,
-        indicators=[Indicator(name=indicator)],
+        tingkat=Level.KEGIATAN,
+        pernyataan=statement,
+        nama=name,
+        indikator=[Indicator(nama=indicator)],
     )
-    program = Node(id="prog", level=Level.PROGRAM, statement=statement, children=[node])
-    meta = Meta(pemda=name, opd=statement, period=Period(start=2025, end=2029))
+    program = Node(id="prog", tingkat=Level.PROGRAM, pernyataan=statement, anak=[node])
+    meta = Meta(pemda=name, opd=statement, periode=Period(awal=2025, akhir=2029))
     return Tree(source="t.yaml", meta=meta, positions={}, roots=[program])
 
 

@@ -33,13 +33,13 @@ def subtree(draw: st.DrawFn, level: Level, depth: int = 0) -> Node:
     children = []
     for _ in range(draw(st.integers(0, 3)) if below else 0):
         children.append(draw(subtree(draw(st.sampled_from(below)), depth + 1)))
-    return Node(id="x", level=level, statement="Meningkatnya x", children=children)
+    return Node(id="x", tingkat=level, pernyataan="Meningkatnya x", anak=children)
 
 
 def numbered(roots: list[Node]) -> Tree:
     tree = Tree(
         source="t.yaml",
-        meta=Meta(pemda="P", opd="O", period=Period(start=2024, end=2025)),
+        meta=Meta(pemda="P", opd="O", periode=Period(awal=2024, akhir=2025)),
         positions={},
         roots=roots,
     )

@@ -136,12 +136,12 @@ MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 def tiny_tree(text: str) -> Checked:
     """A two-node tree that carries `text` in every free-text place a report prints."""
-    indicator = Indicator(name=text, unit=text, targets={2024: 5}, realisations={2024: 4})
-    leaf = Node(id="p", level=Level.PROGRAM, statement=text, name=text, code=text)
+    indicator = Indicator(nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4})
+    leaf = Node(id="p", tingkat=Level.PROGRAM, pernyataan=text, nama=text, kode=text)
     leaf.indicators = [indicator]
-    top = Node(id="t", level=Level.TUJUAN_OPD, statement=text, position="kadis", children=[leaf])
-    meta = Meta(pemda=text, opd=text, period=Period(start=2024, end=2025))
-    tree = Tree(source="t.yaml", meta=meta, positions={"kadis": Position(title=text)}, roots=[top])
+    top = Node(id="t", tingkat=Level.TUJUAN_OPD, pernyataan=text, jabatan="kadis", anak=[leaf])
+    meta = Meta(pemda=text, opd=text, periode=Period(awal=2024, akhir=2025))
+    tree = Tree(source="t.yaml", meta=meta, positions={"kadis": Position(nama=text)}, roots=[top])
     finding = Finding("t.yaml", 1, 1, Severity.WARNING, "missing-indicator", text)
     return Checked(LoadResult(tree=tree), [finding])
 

@@ -42,7 +42,23 @@ def _run(ctx: click.Context, action: Callable[[], int]) -> None:
     ctx.exit(run_guarded(action, debug=options.debug))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """pohon's commands; an unknown one that is another word for a command names that command."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        meant = _meant().get(name.lower())
+        if meant and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
+            what = self.commands[meant].get_short_help_str(limit=120).rstrip(".")
+            raise click.UsageError(
+                f"No such command '{name}'. Did you mean '{meant}'? ({what}.)", ctx
+            )
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pohon")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
 @click.pass_context
@@ -246,6 +262,31 @@ def init(
         return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
     _run(ctx, action)
+
+
+# The words people type for a command, so `pohon report` answers `render`, not the closest
+# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
+COMMAND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    command.name or "": words
+    for command, words in (
+        (
+            render,
+            (
+                *("report", "reports", "laporan", "build", "draw", "gambar", "diagram"),
+                *("diagrams", "bagan", "site", "situs", "html", "pdf", "compile", "generate"),
+                *("buat", "cetak"),
+            ),
+        ),
+        (validate, ("check", "cek", "periksa", "validasi", "lint", "verify", "test", "uji")),
+        (export, ("json", "ekspor", "dump")),
+        (init, ("new", "baru", "create", "setup", "start", "mulai")),
+        (schema, ("skema", "jsonschema", "editor")),
+    )
+}
+
+
+def _meant() -> dict[str, str]:
+    return {word: command for command, words in COMMAND_SYNONYMS.items() for word in words}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from pohon.core.finding_ids import RuleId
+from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.source.files import FORMAT_MARKER
 from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile, yaml_key
 
@@ -74,6 +75,7 @@ def build_schema() -> dict[str, Any]:
         }
     ignore = definitions["Node"]["properties"][yaml_key(Node, "ignore")]
     ignore["items"] = {"enum": list(RuleId)}  # `abaikan` completes to the rule ids
+    definitions["Node"].update(_statement_above_the_budget_items())
     return {
         "$schema": DRAFT_07,
         "$id": SCHEMA_ID,
@@ -84,6 +86,18 @@ def build_schema() -> dict[str, Any]:
         "then": {"$ref": "#/definitions/FragmentFile"},
         "else": {"$ref": "#/definitions/TreeFile"},
         "definitions": definitions,
+    }
+
+
+def _statement_above_the_budget_items() -> dict[str, Any]:
+    """As the checker: only a program, kegiatan or sub kegiatan may go without `pernyataan`."""
+    level, statement = yaml_key(Node, "level"), yaml_key(Node, "statement")
+    return {
+        "if": {
+            "properties": {level: {"enum": [item.value for item in BUDGET_LEVELS]}},
+            "required": [level],
+        },
+        "else": {"required": [statement], "properties": {statement: {"type": "string"}}},
     }
 
 

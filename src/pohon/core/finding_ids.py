@@ -36,6 +36,7 @@ class RuleId(StrEnum):
     LEVEL_ORDER = "level-order"
     UNKNOWN_POSITION = "unknown-position"
     MISSING_INDICATOR = "missing-indicator"
+    STATEMENT_MISSING = "statement-missing"
     BUDGET_ITEM_NAME = "budget-item-name"
     CODE_FORMAT = "code-format"
     INDICATOR_REPEATS_STATEMENT = "indicator-repeats-statement"
@@ -45,6 +46,7 @@ class RuleId(StrEnum):
     UNMEASURABLE_INDICATOR = "unmeasurable-indicator"
     COMBINED_INDICATOR = "combined-indicator"
     PERCENTAGE_RANGE = "percentage-range"
+    TARGET_AGAINST_POLARITY = "target-against-polarity"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
 

@@ -8,8 +8,11 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic.functional_validators import field_validator
+from pydantic_core import PydanticCustomError
+from pydantic_core.core_schema import ValidationInfo
 
-from pohon.core.vocabulary import Level
+from pohon.core.vocabulary import BUDGET_LEVELS, Level
 from pohon.source.files import FORMAT_MARKER
 
 
@@ -71,7 +74,7 @@ class Schema(BaseModel):
     on assignment (no `validate_assignment`): only the loader changes a model afterwards,
     hanging the parts of a tree under their parents."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False)
 
 
 class Indicator(Schema):
@@ -105,10 +108,13 @@ class Node(Schema):
         description="Pengenal unik dan tetap (huruf, angka, titik, garis bawah, tanda hubung).",
     )
     level: Level = Field(alias="tingkat", description="Tingkat simpul dalam pohon.")
-    statement: str = Field(
+    statement: str | None = Field(
+        default=None,
         alias="pernyataan",
         min_length=1,
-        description="Pernyataan sasaran / kondisi yang akan diwujudkan.",
+        validate_default=True,
+        description="Pernyataan sasaran / kondisi yang akan diwujudkan. Program, kegiatan dan sub"
+        " kegiatan boleh tanpa pernyataan bila sumbernya tidak memuatnya (aturan statement-missing).",
     )
     name: str | None = Field(
         default=None,
@@ -136,6 +142,20 @@ class Node(Schema):
     children: list[Node] = Field(default_factory=list, alias="anak", description="Simpul anak.")
 
     _origin: Origin | None = PrivateAttr(default=None)
+
+    @field_validator("statement")
+    @classmethod
+    def _stated_above_the_budget_items(
+        cls, statement: str | None, info: ValidationInfo
+    ) -> str | None:
+        """Only a budget item may lack a statement: its `nama` names it; above, the statement
+        is all a node says. (A level that failed to validate is left to its own error.)"""
+        level = info.data.get("level")
+        if statement is None and level is not None and level not in BUDGET_LEVELS:
+            raise PydanticCustomError(
+                STATEMENT_REQUIRED, "a {level} needs its statement", {"level": level.value}
+            )
+        return statement
 
     def walk(self) -> Iterator[Node]:
         """This node and all below it, in YAML order (pre-order)."""
@@ -168,9 +188,32 @@ class Signatory(Schema):
     place: str | None = Field(default=None, alias="tempat", description="Tempat penandatanganan.")
 
 
+STATEMENT_REQUIRED = "statement_required"
+"""The schema error of a node above the budget items without its `pernyataan`."""
+
+# [0-9], not \d: pydantic's \d takes any script's digits, the editor's only 0-9.
+REGION_CODE = r"^[0-9]{2}(\.[0-9]{2})?$"
+"""Kode wilayah of a province (`35`) or a kabupaten/kota (`35.10`)."""
+OPD_CODE = r"^[1-8]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$"
+"""Kode perangkat daerah: three urusan.bidang pairs (unused ones `0.00`), unit, sub unit."""
+
+
 class Meta(Schema):
     pemda: str = Field(min_length=1, description="Pemerintah daerah, mis. Kabupaten Mamuju.")
     opd: str = Field(min_length=1, description="Perangkat daerah, mis. Dinas Sosial.")
+    region_code: str | None = Field(
+        default=None,
+        alias="kode_wilayah",
+        pattern=REGION_CODE,
+        description='Kode wilayah pemda: provinsi "35", kabupaten/kota "35.10".',
+    )
+    opd_code: str | None = Field(
+        default=None,
+        alias="kode_opd",
+        pattern=OPD_CODE,
+        description='Kode perangkat daerah (Kepmendagri 050-5889), mis. "1.06.0.00.0.00.01.0000";'
+        " urusan dan bidang urusan dibaca dari dua bagian pertamanya.",
+    )
     period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
     nomenclature: str | None = Field(
         default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."

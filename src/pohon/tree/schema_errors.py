@@ -12,6 +12,8 @@ from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
+from pohon.tree.model import Meta, Node, yaml_key
+from pohon.tree.synonyms import meant
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
@@ -23,6 +25,20 @@ _PLACES: dict[type[BaseModel], str] = {
     model.Position: "in a `jabatan` entry",
     model.Node: "in a node",
     model.Indicator: "in an `indikator` entry",
+}
+
+
+# The shape of each code that a pattern checks, and how to write it.
+_CODE_SHAPES = {
+    yaml_key(Meta, "region_code"): (
+        "a kode wilayah",
+        '`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)',
+    ),
+    yaml_key(Meta, "opd_code"): (
+        "a kode perangkat daerah (Kepmendagri 050-5889)",
+        '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
+        "when unused), unit and sub unit (in quotes)",
+    ),
 }
 
 
@@ -56,19 +72,56 @@ def _owner(root: type[BaseModel] | None, loc: DataPath) -> type[BaseModel] | Non
 
 def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
-    if word in KNOWN_KEYS and word not in here:
+    own = meant(word, owner) if owner is not None else ()
+    if word in KNOWN_KEYS and word not in here and not own:
         places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
         return (
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
-    hint = _did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)
-    return f"unknown key `{word}`.{hint} Remove it or fix the spelling."
+    hint = (
+        _either(own)
+        or _did_you_mean(word, here)
+        or _either(_english(word, owner))
+        or _meant_elsewhere(word, owner)
+    )
+    return f"unknown key `{word}`.{hint or _did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
+
+
+def _english(word: str, owner: type[BaseModel] | None) -> tuple[str, ...]:
+    """The keys `word` stands for in `owner`: a synonym, an English field name, or one misspelt
+    (`statment`, close to no key but to `statement`)."""
+    if owner is None:
+        return ()
+    return meant(word, owner) or sum(
+        (meant(n, owner) for n in _close(word, owner.model_fields)), ()
+    )
+
+
+def _meant_elsewhere(word: str, owner: type[BaseModel] | None) -> str:
+    """The key `word` stands for in another kind of mapping, and where that one is written."""
+    for cls, place in _PLACES.items():
+        keys = meant(word, cls) if cls is not owner else ()
+        if keys:
+            return f"{_either(keys)[:-1]} ({place})?"
+    return ""
+
+
+def _either(keys: tuple[str, ...]) -> str:
+    return f" Did you mean {' or '.join(f'`{key}`' for key in keys)}?" if keys else ""
+
+
+def _suggested(word: str, owner: type[BaseModel] | None, missing: str) -> tuple[str, ...]:
+    """The keys the unknown key `word` in `owner`'s mapping may stand for, of them `missing`."""
+    return _english(word, owner) + _close(word, [missing])
+
+
+def _close(word: str, choices: Any) -> tuple[str, ...]:
+    return tuple(difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75))
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75)
-    return f" Did you mean `{close[0]}`?" if close else ""
+    return _either(_close(word, choices))
 
 
 def _describe(value: Any) -> str:
@@ -103,6 +156,11 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
         return _unknown_key(str(loc[-1]), _owner(root, loc))
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
+    if kind == model.STATEMENT_REQUIRED:
+        return (
+            f"{field} is missing or empty: a {ctx['level']} says here what it will achieve "
+            "(only a program, kegiatan or sub kegiatan may go without one)."
+        )
     if kind == "enum":
         expected = ctx.get("expected", "")
         hint = _did_you_mean(
@@ -111,6 +169,9 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
         return f"{field} cannot be {_describe(value)}: use one of {expected}.{hint}"
     if kind in ("string_type", "string_too_short"):
         return f"{field} must be text, but here it is {_describe(value)}: write the text after the colon."
+    if kind == "string_pattern_mismatch" and loc[-1] in _CODE_SHAPES:
+        what, example = _CODE_SHAPES[str(loc[-1])]
+        return f"{field} is {_describe(value)}, not the shape of {what}: write it like {example}."
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
         return (
             f"the id {_describe(value)} is not usable: start with a letter or digit and use only "
@@ -141,8 +202,8 @@ def findings_from(
     `root` is the model the whole file was read as; it tells which keys belong where.
     """
     result = []
-    items = error.errors(include_url=False)
-    for item in _without_misspelt_missing(items):
+    items = [_by_alias(item) for item in error.errors(include_url=False)]
+    for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         line, column = marks.locate(loc)
         result.append(
@@ -151,21 +212,35 @@ def findings_from(
     return sorted(set(result))
 
 
-def _without_misspelt_missing(items: list[Any]) -> list[Any]:
-    """Drop "`x` is missing" where the same mapping has an unknown key that is `x` misspelt.
+_MISSING = ("missing", model.STATEMENT_REQUIRED)
 
-    `pernyatan:` is one mistake, not two: the finding on the unknown key already says
-    "did you mean `pernyataan`?", at the line where the fix goes.
+
+def _by_alias(item: Any) -> Any:
+    """The error with its key as written in YAML: pydantic names the field by its code name
+    where its validator ran on the default of a key left out (`pernyataan`)."""
+    if item["type"] != model.STATEMENT_REQUIRED:
+        return item
+    return {**item, "loc": (*item["loc"][:-1], yaml_key(Node, "statement"))}
+
+
+def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) -> list[Any]:
+    """Drop "`x` is missing" where the same mapping has an unknown key that stands for `x`.
+
+    `pernyatan:` (misspelt) or `statement:` (another word for it) is one mistake, not two:
+    the finding on the unknown key already says "did you mean `pernyataan`?", at the line
+    where the fix goes.
     """
-    unknown: dict[DataPath, list[str]] = {}
+    unknown: dict[DataPath, list[DataPath]] = {}
     for item in items:
         if item["type"] == "extra_forbidden":
-            unknown.setdefault(tuple(item["loc"][:-1]), []).append(str(item["loc"][-1]))
+            unknown.setdefault(tuple(item["loc"][:-1]), []).append(tuple(item["loc"]))
     kept = []
     for item in items:
-        loc = tuple(item["loc"])
-        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in unknown.get(loc[:-1], []))
-        if item["type"] == "missing" and any(misspelt):
+        loc: DataPath = tuple(item["loc"])
+        if item["type"] in _MISSING and any(
+            loc[-1] in _suggested(str(other[-1]), _owner(root, other), str(loc[-1]))
+            for other in unknown.get(loc[:-1], [])
+        ):
             continue
         kept.append(item)
     return kept

@@ -56,7 +56,7 @@ ACTIVITY_WORDS = frozenset(
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node in ctx.nodes():
-        word = first_word(node.statement)
+        word = first_word(node.statement or "")
         if node.level in OUTCOME_LEVELS and word in ACTIVITY_WORDS:
             yield ctx.at(
                 node,

@@ -47,6 +47,8 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     first: dict[str, Node] = {}
     for node in ctx.nodes():
+        if node.statement is None:  # statement-missing says so
+            continue
         key = normalise(node.statement)
         if key in first:
             yield ctx.at(

@@ -38,7 +38,7 @@ SEVERITY = Severity.WARNING
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node, indicator in ctx.indicators():
-        if normalise(indicator.name) == normalise(node.statement):
+        if node.statement and normalise(indicator.name) == normalise(node.statement):
             yield ctx.at_indicator(
                 node,
                 indicator,

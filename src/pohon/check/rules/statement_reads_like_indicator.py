@@ -52,7 +52,7 @@ MEASURE_WORDS = frozenset(
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node in ctx.nodes():
-        word = first_word(node.statement)
+        word = first_word(node.statement or "")
         if word in MEASURE_WORDS:
             yield ctx.at(
                 node,

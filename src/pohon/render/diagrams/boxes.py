@@ -71,7 +71,8 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
     rows = [_row(_tag("B", escape(text.level_word)), width, size=SMALL_SIZE, bgcolor=header)]
     if text.item:
         rows.append(_row(_tag("B", lines(text.item, em / 1.1)), width))
-    rows.append(_row(lines(node.statement, em), width))
+    if node.statement:  # without one, the budget item's name above says what the box is
+        rows.append(_row(lines(node.statement, em), width))
     if node.indicators:
         rows.append(
             _row(_indicators(node, lang), width, size=SMALL_SIZE, align="LEFT", balign="LEFT")
@@ -82,6 +83,11 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
     if text.more:
         rows.append(_more_row(text.more, width, link))
     return _table(rows, fill=fill, border=border)
+
+
+def said(node: Node) -> str:
+    """What a node states: its statement, else (a budget item the source gives none) its name."""
+    return node.statement or node.name or node.id
 
 
 def _more_row(more: str, width: int, link: str | None) -> str:
@@ -102,9 +108,9 @@ def _indicators(node: Node, lang: str) -> str:
 
 
 def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
-    """The statement alone, as on the seed's second page."""
+    """The statement alone, as on the seed's second page (the name, where there is none)."""
     fill, _, border = _colours(node.level)
-    rows = [_row(lines(node.statement, _em(POHON_WIDTH, TEXT_SIZE)), POHON_WIDTH)]
+    rows = [_row(lines(said(node), _em(POHON_WIDTH, TEXT_SIZE)), POHON_WIDTH)]
     if more:
         rows.append(_more_row(more, POHON_WIDTH, link))
     return _table(rows, fill=fill, border=border)

@@ -115,7 +115,7 @@ def _context(page: _Page) -> str | None:
     parent = page.parents.get(id(page.plan.roots[0]))
     if parent is None:
         return None
-    return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {parent.statement}"
+    return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {boxes.said(parent)}"
 
 
 def _lanes(dot: Dot, page: _Page) -> None:

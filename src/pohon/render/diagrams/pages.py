@@ -77,7 +77,7 @@ def top_programs(tree: Tree) -> list[Node]:
 
 
 def _short(node: Node) -> str:
-    return node.name or node.statement
+    return node.name or node.statement or node.id
 
 
 def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -> list[Plan]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pohon.render.diagrams.pages import DiagramPage
 from pohon.render.reports.agreement import agreement_year, build_agreements
 from pohon.render.reports.environment import Templates, make_environment, render_template
+from pohon.render.reports.identity import codes_line
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.register import build_register
 from pohon.render.reports.site import REPORTS, ReportLink, diagram_links
@@ -45,6 +46,7 @@ class TreeInfo:
     opd: str
     period: str
     source: str | None
+    codes: str | None = None  # the OPD's and the region's codes, where the tree gives them
 
 
 def render_reports(
@@ -65,7 +67,12 @@ def render_reports(
     if tree is None:
         return {}
     labels = Labels(options.lang)
-    base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
+    base = {
+        "labels": labels.words,
+        "lang": labels.lang,
+        "tree": _info(folder, tree, labels),
+        "home": "../",
+    }
     writer = _Writer(make_environment(options.templates), folder, base)
     views = Views(tree, labels)
     matrix = build_matrix(tree, labels, views)
@@ -94,7 +101,7 @@ def render_reports(
     return writer.files
 
 
-def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
+def _info(folder: str, tree: Tree, labels: Labels, *, source: bool = True) -> TreeInfo:
     period = tree.meta.period
     return TreeInfo(
         folder,
@@ -102,6 +109,7 @@ def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
         tree.meta.opd,
         f"{period.start}–{period.end}",
         tree.meta.source if source else None,
+        codes_line(tree.meta, labels),
     )
 
 
@@ -130,6 +138,6 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     """`OUT/index.html`: one link per rendered tree, so several trees share one front page."""
     labels = Labels(lang)
     env = make_environment(templates)
-    infos = [_info(folder, tree, source=False) for folder, tree in trees]
+    infos = [_info(folder, tree, labels, source=False) for folder, tree in trees]
     context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
     return render_template(env, "html/site-index.html", context)

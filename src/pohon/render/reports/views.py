@@ -69,7 +69,7 @@ def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) ->
         id=node.id,
         level=node.level.value,
         level_label=labels.level(node.level),
-        statement=node.statement,
+        statement=node.statement or labels["none"],  # a budget item the source states nothing for
         name=node.name,
         code=node.code,
         position=position.title if position else node.position,
