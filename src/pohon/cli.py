@@ -18,6 +18,7 @@ from pohon.core.vocabulary import (
     ENGINE_CHOICES,
     FINDING_FORMATS,
     LANGUAGES,
+    PAPERS,
     FindingFormat,
 )
 
@@ -166,6 +167,12 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     type=click.IntRange(min=10),
     default=None,
     help="A page with more boxes is split into linked pages [default: 60].",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(PAPERS),
+    default=None,
+    help="The sheet of the diagram PDFs: a4, or f4 (215 x 330 mm) [default: a4].",
 )
 @click.option(
     "--force",

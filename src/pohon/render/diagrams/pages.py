@@ -6,6 +6,7 @@ A page with more boxes than the budget (`max_nodes_per_page`) is split further (
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pohon.core.errors import UsageError
@@ -110,6 +111,12 @@ def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -
     if budget is None:
         return result
     return split_all(result, budget, lambda plan, node: _titled(titles, plan, node))
+
+
+def titler(lang: str) -> Callable[[Plan, Node], str]:
+    """How a page split off another is titled: its view, then its top box."""
+    titles = _TITLES.get(lang, _TITLES["id"])
+    return lambda plan, node: _titled(titles, plan, node)
 
 
 def _titled(titles: dict[str, str], plan: Plan, node: Node) -> str:

@@ -71,6 +71,7 @@ _WORDS = {
         "open": ">> rincian: {k} kegiatan, {s} sub kegiatan",
         "nip": "NIP",
         "under": "di bawah",
+        "sheet": "halaman {n} dari {m}",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -84,6 +85,7 @@ _WORDS = {
         "open": ">> details: {k} activities, {s} sub-activities",
         "nip": "NIP",
         "under": "under",
+        "sheet": "page {n} of {m}",
     },
 }
 
