@@ -35,6 +35,7 @@ class _Page:
     gid: str
     lang: str
     parents: dict[int, Node]
+    printed: bool = False
 
     @property
     def view(self) -> str:
@@ -56,11 +57,18 @@ def graph_id(plan: Plan) -> str:
     return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
 
-def build(tree: Tree, plan: Plan, lang: str, parents: dict[int, Node] | None = None) -> str:
+def build(
+    tree: Tree,
+    plan: Plan,
+    lang: str,
+    parents: dict[int, Node] | None = None,
+    *,
+    printed: bool = False,
+) -> str:
     """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
-    once for all of a tree's pages."""
+    once for all of a tree's pages; `printed`: for a PDF sheet, its title lines narrower."""
     parents = tree.parents() if parents is None else parents
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents)
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, printed)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -98,6 +106,8 @@ def _title(dot: Dot, page: _Page) -> None:
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
+        following=f"{plan.next}.svg" if plan.next else None,
+        narrow=page.printed,
     )
     with dot.subgraph() as top:
         top.set(rank="min")

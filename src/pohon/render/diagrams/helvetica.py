@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 # Advance widths in thousandths of the font size for the WinAnsiEncoding bytes 32-255, read
 # from Liberation Sans (Helvetica's metrics); 0 where the byte is unused. Italic shares them.
-_REGULAR = tuple(
-    int(width)
-    for width in """
+_REGULAR_TEXT = """
 278 278 355 556 556 889 667 191 333 333 389 584 278 333 278 278
 556 556 556 556 556 556 556 556 556 556 278 278 584 584 584 556
 1015 667 667 722 722 667 611 778 722 278 500 667 556 833 722 778
@@ -30,11 +28,9 @@ _REGULAR = tuple(
 722 722 778 778 778 778 778 584 778 722 722 722 722 667 667 611
 556 556 556 556 556 556 889 500 556 556 556 556 278 278 278 278
 556 556 556 556 556 556 556 549 611 556 556 556 556 500 556 500
-""".split()
-)
-_BOLD = tuple(
-    int(width)
-    for width in """
+"""
+_REGULAR = tuple(int(width) for width in _REGULAR_TEXT.split())
+_BOLD_TEXT = """
 278 333 474 556 556 889 722 238 333 333 389 584 278 333 278 278
 556 556 556 556 556 556 556 556 556 556 333 333 584 584 584 611
 975 722 722 722 722 667 611 778 722 278 556 722 611 833 722 778
@@ -49,8 +45,8 @@ _BOLD = tuple(
 722 722 778 778 778 778 778 584 778 722 722 722 722 667 667 611
 556 556 556 556 556 556 889 556 556 556 556 556 278 278 278 278
 611 611 611 611 611 611 611 549 611 611 611 611 611 556 611 556
-""".split()
-)
+"""
+_BOLD = tuple(int(width) for width in _BOLD_TEXT.split())
 # Symbol font codes and widths of the signs Helvetica lacks.
 _SYMBOL = {
     "≥": (0xB3, 549),

@@ -38,6 +38,13 @@ class Plan:
     roots: tuple[Node, ...]
     targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
     parent: str | None  # the path of the page that links here (None: the overview, --root)
+    part: tuple[int, int] | None = None  # only these children of the one top box (paper_plan)
+    following: str | None = None  # the path of the page with the next part
+
+    @property
+    def next(self) -> str | None:
+        """The page with the next part, relative to this page's folder."""
+        return self._relative(self.following) if self.following is not None else None
 
     def link(self, node: Node) -> str | None:
         """Where the node's box leads, relative to this page's folder (None: drawn here in full)."""

@@ -56,7 +56,12 @@ def page_pdf(svg: bytes, sheet: Sheet) -> bytes:
 def _on_sheet(link: Link, place: Fit) -> PageLink:
     left, top, right, bottom = link.box
     s = place.scale
-    rect = (place.left + left * s, place.top - bottom * s, place.left + right * s, place.top - top * s)
+    rect = (
+        place.left + left * s,
+        place.top - bottom * s,
+        place.left + right * s,
+        place.top - top * s,
+    )
     return PageLink(rect, link.href)
 
 

@@ -52,7 +52,9 @@ def _font(name: str) -> bytes:
 
 def _annotation(link: PageLink) -> str:
     rect = " ".join(_n(v) for v in link.rect)
-    return f"<< /Type /Annot /Subtype /Link /Rect [{rect}] /Border [0 0 0] /A {_action(link.href)} >>"
+    return (
+        f"<< /Type /Annot /Subtype /Link /Rect [{rect}] /Border [0 0 0] /A {_action(link.href)} >>"
+    )
 
 
 def _action(href: str) -> str:

@@ -31,13 +31,13 @@ def printed_drawings(
     parents = tree.parents()
 
     def measure(batch: list[Plan]) -> list[Size]:
-        sources = [build(tree, plan, options.lang, parents) for plan in batch]
+        sources = [build(tree, plan, options.lang, parents, printed=True) for plan in batch]
         futures = [pool.submit(functools.partial(engine.run, source, "svg")) for source in sources]
         for source, future in zip(sources, futures, strict=True):
             svgs[source] = future.result()
         return [measured(svgs[source]) for source in sources]
 
-    printed = paper_plans(list(pages), measure, options.paper, titler(options.lang))
+    printed = paper_plans(list(pages), measure, options.paper, titler(options.lang), options.lang)
     counts = {view: sum(1 for p in printed if p.page.view == view) for view in _views(printed)}
     seen: dict[str, int] = {}
     found = []
@@ -46,7 +46,7 @@ def printed_drawings(
         seen[view] = seen.get(view, 0) + 1
         number = word("sheet", options.lang).format(n=seen[view], m=counts[view])
         sheet = Sheet(options.paper, _heading(tree, plan), _detail(tree, options.lang), number)
-        source = build(tree, plan, options.lang, parents)
+        source = build(tree, plan, options.lang, parents, printed=True)
         found.append(Drawing(f"{plan.page.path}.pdf", source, "pdf", sheet))
     return found
 

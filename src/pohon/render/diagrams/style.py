@@ -72,6 +72,8 @@ _WORDS = {
         "nip": "NIP",
         "under": "di bawah",
         "sheet": "halaman {n} dari {m}",
+        "part": "bagian {n} dari {m}",
+        "next_part": "bagian berikutnya >>",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -86,6 +88,8 @@ _WORDS = {
         "nip": "NIP",
         "under": "under",
         "sheet": "page {n} of {m}",
+        "part": "part {n} of {m}",
+        "next_part": "next part >>",
     },
 }
 

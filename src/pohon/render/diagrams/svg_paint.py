@@ -104,7 +104,9 @@ class _Painter:
             self.link(element, matrix, own)
         elif tag in ("polygon", "polyline"):
             numbers = [float(n) for n in _NUMBER.findall(element.get("points", ""))]
-            points = [_apply(matrix, x, y) for x, y in zip(numbers[::2], numbers[1::2])]
+            points = [
+                _apply(matrix, x, y) for x, y in zip(numbers[::2], numbers[1::2], strict=False)
+            ]
             self.shape(_polyline(points, closed=tag == "polygon"), points, own, tag == "polygon")
         elif tag == "path":
             ops, points = _path(element.get("d", ""), matrix)
@@ -168,7 +170,10 @@ class _Painter:
         tm = " ".join(_n(v) for v in (a, b, c, d, e, f))
         self.out.ops.append(f"q {colour} rg BT {tm} Tm {shown} ET Q")
         if "underline" in style.get("text-decoration", ""):
-            start, end = _apply(matrix, x, y + size * 0.1), _apply(matrix, x + width, y + size * 0.1)
+            start, end = (
+                _apply(matrix, x, y + size * 0.1),
+                _apply(matrix, x + width, y + size * 0.1),
+            )
             line = f"{_n(start[0])} {_n(start[1])} m {_n(end[0])} {_n(end[1])} l"
             self.out.ops.append(f"q {colour} RG {_n(size * 0.05)} w {line} S Q")
 
@@ -233,7 +238,8 @@ def _path(d: str, matrix: Matrix) -> tuple[str, list[tuple[float, float]]]:
     """A path's M, L, C and Z commands (absolute or relative), as Graphviz writes its edges."""
     ops: list[str] = []
     points: list[tuple[float, float]] = []
-    command, numbers, here = "", [], (0.0, 0.0)
+    command, here = "", (0.0, 0.0)
+    numbers: list[float] = []
     for token in _PATH.findall(d):
         if token.isalpha():
             here = _flush(command, numbers, here, matrix, ops, points)
@@ -259,7 +265,7 @@ def _flush(
         values = numbers[start : start + step]
         if command.islower():
             values = [v + here[i % 2] for i, v in enumerate(values)]
-        pairs = [_apply(matrix, x, y) for x, y in zip(values[::2], values[1::2])]
+        pairs = [_apply(matrix, x, y) for x, y in zip(values[::2], values[1::2], strict=False)]
         points += pairs
         coords = " ".join(f"{_n(x)} {_n(y)}" for x, y in pairs)
         first = command.upper() == "M" and start == 0
@@ -268,9 +274,7 @@ def _flush(
     return here
 
 
-def _ellipse(
-    element: ElementTree.Element, matrix: Matrix
-) -> tuple[str, list[tuple[float, float]]]:
+def _ellipse(element: ElementTree.Element, matrix: Matrix) -> tuple[str, list[tuple[float, float]]]:
     cx, cy = float(element.get("cx", "0")), float(element.get("cy", "0"))
     rx, ry = float(element.get("rx", "0")), float(element.get("ry", "0"))
     kx, ky = rx * _KAPPA, ry * _KAPPA
