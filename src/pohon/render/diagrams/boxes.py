@@ -101,6 +101,12 @@ def _indicators(node: Node, lang: str) -> str:
     return "<BR/>".join(part for part in parts if part)
 
 
+def agency_box(tree: Tree) -> str:
+    """The OPD itself, over a Pohon Kinerja whose tree starts with several boxes (programs)."""
+    name = _tag("B", lines(tree.meta.opd.upper(), _em(POHON_WIDTH, TEXT_SIZE) / 1.1))
+    return _table([_row(name, POHON_WIDTH)], fill="#FFFFFF", border="#595959")
+
+
 def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
     """The statement alone, as on the seed's second page."""
     fill, _, border = _colours(node.level)

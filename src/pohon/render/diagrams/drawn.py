@@ -60,9 +60,10 @@ def collect(plan: Plan) -> Drawn:
                 continue
             drawn.add(node, parent, counts[node.level])
             if id(node) not in plan.targets:
-                visit(node.children, node, _part(plan) if parent is None else None)
+                visit(node.children, node, _part(plan) if parent is None and not many else None)
 
-    visit(plan.roots, None)
+    many = len(plan.roots) > 1  # a part of a page with several top boxes takes some of them
+    visit(plan.roots, None, _part(plan) if many else None)
     return drawn
 
 

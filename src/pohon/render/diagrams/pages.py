@@ -38,7 +38,7 @@ class Plan:
     roots: tuple[Node, ...]
     targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
     parent: str | None  # the path of the page that links here (None: the overview, --root)
-    part: tuple[int, int] | None = None  # only these children of the one top box (paper_plan)
+    part: tuple[int, int] | None = None  # only these top boxes, or children of the one (paper_plan)
     following: str | None = None  # the path of the page with the next part
 
     @property
@@ -69,12 +69,14 @@ def find_node(tree: Tree, node_id: str) -> Node:
 
 
 def top_programs(tree: Tree) -> list[Node]:
-    """Programs not under another program, in YAML order: each gets a page of its own."""
+    """Programs not under another program, with something under them, in YAML order: each
+    gets a page of its own. A program without kegiatan is drawn whole where it stands."""
     found: list[Node] = []
 
     def visit(node: Node) -> None:
         if node.level is Level.PROGRAM:
-            found.append(node)
+            if node.children:
+                found.append(node)
             return
         for child in node.children:
             visit(child)
