@@ -87,10 +87,8 @@ def _parts(plan: Plan, how: _Paper) -> list[Plan]:
     """The page in parts, each with its top box and the next few of the boxes under it (or,
     with several top boxes, the next few of them), as many as print readably, each part
     linking to the next; the page as it is when it cannot be cut."""
-    if len(plan.roots) == 1:
-        count = len(collect(plan).children(plan.roots[0]))
-    else:
-        count = len(plan.roots)
+    roots = plan.roots
+    count = len(collect(plan).children(roots[0])) if len(roots) == 1 else len(roots)
     if count < 2 or plan.part is not None:
         return [plan]
     each = count
