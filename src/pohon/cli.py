@@ -20,6 +20,7 @@ from pohon.core.vocabulary import (
     LANGUAGES,
     PAPERS,
     FindingFormat,
+    Language,
 )
 
 PATHS = click.argument(
@@ -70,6 +71,13 @@ def main(ctx: click.Context, debug: bool) -> None:
     default=None,
     help="Trees checked side by side (default: one per CPU, from 4 trees on).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="id",
+    show_default=True,
+    help="The language of the lines naming silenced rules (text format).",
+)
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -77,6 +85,7 @@ def validate(
     output_format: FindingFormat,
     strict: bool,
     jobs: int | None,
+    lang: Language,
 ) -> None:
     """Check each tree's schema and rules; report every problem with its file:line:column.
 
@@ -88,7 +97,9 @@ def validate(
     def action() -> int:
         from pohon.commands.bodies import validate_command
 
-        return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
+        return validate_command(
+            list(paths), output_format=output_format, strict=strict, jobs=jobs, lang=lang
+        )
 
     _run(ctx, action)
 

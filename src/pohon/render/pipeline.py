@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.check.finding_formats import FORMATS
-from pohon.check.run_rules import check_tree
-from pohon.check.validate_trees import Checked
+from pohon.check.validate_trees import check_loaded
 from pohon.render.cache import Keys, Manifest, Record, make_keys, read_manifest
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.outputs import (
@@ -144,7 +143,7 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     for drawing in every:
         name = f"{folder}/{drawing.name}"
         made.pending.append((name, _drawing(name, drawing, job, pool, made.render, svgs)))
-    checked = Checked(load, check_tree(load, job.config))
+    checked = check_loaded(load, job.config)
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
     made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
     return made

@@ -8,18 +8,14 @@ PDF needs nothing beyond pip: no cairo, no system Graphviz. Anything else is ski
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 
 from pohon.core.errors import UsageError
 from pohon.render.diagrams import helvetica
+from pohon.render.diagrams import svg_geometry as geometry
+from pohon.render.diagrams.svg_geometry import IDENTITY, Matrix
 
-Matrix = tuple[float, float, float, float, float, float]
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_TRANSFORM = re.compile(r"(matrix|translate|scale|rotate)\s*\(([^)]*)\)")
-_PATH = re.compile(r"[MmLlCcZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _NAMES = {
     "black": "000000",
     "white": "ffffff",
@@ -32,7 +28,6 @@ _NAMES = {
     "lightgrey": "d3d3d3",
     "yellow": "ffff00",
 }
-_KAPPA = 0.5523  # control-point distance of a quarter ellipse drawn as one Bézier curve
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 
 
@@ -62,7 +57,7 @@ def paint(svg: bytes) -> Painted:
     except ElementTree.ParseError as error:
         raise UsageError(f"the engine's SVG could not be read for the PDF: {error}") from None
     width, height = _length(root.get("width")), _length(root.get("height"))
-    box = [float(n) for n in _NUMBER.findall(root.get("viewBox", ""))]
+    box = [float(n) for n in geometry.NUMBER.findall(root.get("viewBox", ""))]
     matrix = IDENTITY
     if len(box) == 4 and box[2] > 0 and box[3] > 0:
         sx, sy = width / box[2], height / box[3]
@@ -74,7 +69,7 @@ def paint(svg: bytes) -> Painted:
 
 def _length(text: str | None) -> float:
     """An SVG length in points (Graphviz writes `pt`; px count 0.75 pt)."""
-    found = _NUMBER.match((text or "").strip())
+    found = geometry.NUMBER.match((text or "").strip())
     if found is None:
         raise UsageError("the engine's SVG has no size: it cannot be put on paper")
     value = float(found.group())
@@ -97,22 +92,25 @@ class _Painter:
     def element(self, element: ElementTree.Element, matrix: Matrix, style: dict[str, str]) -> None:
         tag = _tag(element)
         own = {**style, **{k: v for k, v in element.attrib.items() if k in _PAINT}}
-        matrix = _times(matrix, _transform(element.get("transform", "")))
+        matrix = geometry.times(matrix, geometry.transform(element.get("transform", "")))
         if tag in ("g", "svg"):
             self.children(element, matrix, own)
         elif tag == "a":
             self.link(element, matrix, own)
         elif tag in ("polygon", "polyline"):
-            numbers = [float(n) for n in _NUMBER.findall(element.get("points", ""))]
+            numbers = [float(n) for n in geometry.NUMBER.findall(element.get("points", ""))]
             points = [
-                _apply(matrix, x, y) for x, y in zip(numbers[::2], numbers[1::2], strict=False)
+                geometry.apply(matrix, x, y)
+                for x, y in zip(numbers[::2], numbers[1::2], strict=False)
             ]
-            self.shape(_polyline(points, closed=tag == "polygon"), points, own, tag == "polygon")
+            self.shape(
+                geometry.polyline(points, closed=tag == "polygon"), points, own, tag == "polygon"
+            )
         elif tag == "path":
-            ops, points = _path(element.get("d", ""), matrix)
+            ops, points = geometry.path(element.get("d", ""), matrix)
             self.shape(ops, points, own, fillable=True)
         elif tag == "ellipse":
-            ops, points = _ellipse(element, matrix)
+            ops, points = geometry.ellipse(element, matrix)
             self.shape(ops, points, own, fillable=True)
         elif tag == "text":
             self.text(element, matrix, own)
@@ -144,10 +142,12 @@ class _Painter:
         if fill is not None:
             ops.append(f"{fill} rg")
         if stroke is not None:
-            ops.append(f"{stroke} RG {_n(float(style.get('stroke-width', '1') or 1))} w")
-            dashes = _NUMBER.findall(style.get("stroke-dasharray", ""))
+            ops.append(
+                f"{stroke} RG {geometry.number(float(style.get('stroke-width', '1') or 1))} w"
+            )
+            dashes = geometry.NUMBER.findall(style.get("stroke-dasharray", ""))
             if dashes:
-                ops.append(f"[{' '.join(_n(float(d)) for d in dashes)}] 0 d")
+                ops.append(f"[{' '.join(geometry.number(float(d)) for d in dashes)}] 0 d")
         paint_op = "B" if fill is not None and stroke is not None else "f" if fill else "S"
         self.out.ops += [*ops, path, paint_op, "Q"]
 
@@ -155,7 +155,8 @@ class _Painter:
         content = "".join(element.itertext())
         if not content.strip():
             return
-        size = float(_NUMBER.findall(style.get("font-size", "14"))[0])
+        sizes = geometry.NUMBER.findall(style.get("font-size", "14"))
+        size = float(sizes[0]) if sizes else 14.0
         bold = style.get("font-weight", "") in ("bold", "bolder", "600", "700", "800", "900")
         font = helvetica.font_index(bold=bold, italic=style.get("font-style") in _SLANTED)
         runs = helvetica.runs(content, font)
@@ -163,19 +164,24 @@ class _Painter:
         x, y = float(element.get("x", "0")), float(element.get("y", "0"))
         x -= {"middle": width / 2, "end": width}.get(style.get("text-anchor", "start"), 0.0)
         self.out.smallest_text = min(self.out.smallest_text or size, size)
-        self.reach([_apply(matrix, x, y - 0.8 * size), _apply(matrix, x + width, y + 0.2 * size)])
+        self.reach(
+            [
+                geometry.apply(matrix, x, y - 0.8 * size),
+                geometry.apply(matrix, x + width, y + 0.2 * size),
+            ]
+        )
         colour = _colour(style.get("fill", "black")) or "0 0 0"
-        a, b, c, d, e, f = _times(matrix, (1.0, 0.0, 0.0, -1.0, x, y))
-        shown = helvetica.show(runs, _n(size))
-        tm = " ".join(_n(v) for v in (a, b, c, d, e, f))
+        a, b, c, d, e, f = geometry.times(matrix, (1.0, 0.0, 0.0, -1.0, x, y))
+        shown = helvetica.show(runs, geometry.number(size))
+        tm = " ".join(geometry.number(v) for v in (a, b, c, d, e, f))
         self.out.ops.append(f"q {colour} rg BT {tm} Tm {shown} ET Q")
         if "underline" in style.get("text-decoration", ""):
             start, end = (
-                _apply(matrix, x, y + size * 0.1),
-                _apply(matrix, x + width, y + size * 0.1),
+                geometry.apply(matrix, x, y + size * 0.1),
+                geometry.apply(matrix, x + width, y + size * 0.1),
             )
-            line = f"{_n(start[0])} {_n(start[1])} m {_n(end[0])} {_n(end[1])} l"
-            self.out.ops.append(f"q {colour} RG {_n(size * 0.05)} w {line} S Q")
+            line = f"{geometry.number(start[0])} {geometry.number(start[1])} m {geometry.number(end[0])} {geometry.number(end[1])} l"
+            self.out.ops.append(f"q {colour} RG {geometry.number(size * 0.05)} w {line} S Q")
 
 
 _PAINT = (
@@ -192,106 +198,6 @@ _PAINT = (
 _SLANTED = ("italic", "oblique")
 
 
-def _transform(text: str) -> Matrix:
-    matrix = IDENTITY
-    for name, args in _TRANSFORM.findall(text):
-        values = [float(n) for n in _NUMBER.findall(args)]
-        matrix = _times(matrix, _one_transform(name, values))
-    return matrix
-
-
-def _one_transform(name: str, v: list[float]) -> Matrix:
-    import math
-
-    if name == "matrix" and len(v) == 6:
-        return (v[0], v[1], v[2], v[3], v[4], v[5])
-    if name == "translate" and v:
-        return (1.0, 0.0, 0.0, 1.0, v[0], v[1] if len(v) > 1 else 0.0)
-    if name == "scale" and v:
-        return (v[0], 0.0, 0.0, v[1] if len(v) > 1 else v[0], 0.0, 0.0)
-    if name == "rotate" and v:
-        cos, sin = math.cos(math.radians(v[0])), math.sin(math.radians(v[0]))
-        return (cos, sin, -sin, cos, 0.0, 0.0)
-    return IDENTITY
-
-
-def _times(m: Matrix, n: Matrix) -> Matrix:
-    """m then n, as SVG nests them: a point goes through n first."""
-    a, b, c, d, e, f = m
-    p, q, r, s, t, u = n
-    return (a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f)  # fmt: skip
-
-
-def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
-    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
-
-
-def _polyline(points: list[tuple[float, float]], *, closed: bool) -> str:
-    if len(points) < 2:
-        return ""
-    ops = [f"{_n(points[0][0])} {_n(points[0][1])} m"]
-    ops += [f"{_n(x)} {_n(y)} l" for x, y in points[1:]]
-    return " ".join([*ops, "h"] if closed else ops)
-
-
-def _path(d: str, matrix: Matrix) -> tuple[str, list[tuple[float, float]]]:
-    """A path's M, L, C and Z commands (absolute or relative), as Graphviz writes its edges."""
-    ops: list[str] = []
-    points: list[tuple[float, float]] = []
-    command, here = "", (0.0, 0.0)
-    numbers: list[float] = []
-    for token in _PATH.findall(d):
-        if token.isalpha():
-            here = _flush(command, numbers, here, matrix, ops, points)
-            command, numbers = token, []
-        else:
-            numbers.append(float(token))
-    _flush(command, numbers, here, matrix, ops, points)
-    return " ".join(ops), points
-
-
-def _flush(
-    command: str,
-    numbers: list[float],
-    here: tuple[float, float],
-    matrix: Matrix,
-    ops: list[str],
-    points: list[tuple[float, float]],
-) -> tuple[float, float]:
-    step = {"M": 2, "L": 2, "C": 6}.get(command.upper(), 0)
-    if command in ("Z", "z") and ops:
-        ops.append("h")
-    for start in range(0, len(numbers) - step + 1, step) if step else ():
-        values = numbers[start : start + step]
-        if command.islower():
-            values = [v + here[i % 2] for i, v in enumerate(values)]
-        pairs = [_apply(matrix, x, y) for x, y in zip(values[::2], values[1::2], strict=False)]
-        points += pairs
-        coords = " ".join(f"{_n(x)} {_n(y)}" for x, y in pairs)
-        first = command.upper() == "M" and start == 0
-        ops.append(f"{coords} {'m' if first else 'c' if step == 6 else 'l'}")
-        here = (values[-2], values[-1])
-    return here
-
-
-def _ellipse(element: ElementTree.Element, matrix: Matrix) -> tuple[str, list[tuple[float, float]]]:
-    cx, cy = float(element.get("cx", "0")), float(element.get("cy", "0"))
-    rx, ry = float(element.get("rx", "0")), float(element.get("ry", "0"))
-    kx, ky = rx * _KAPPA, ry * _KAPPA
-    curve = [
-        (cx + rx, cy),
-        (cx + rx, cy + ky), (cx + kx, cy + ry), (cx, cy + ry),
-        (cx - kx, cy + ry), (cx - rx, cy + ky), (cx - rx, cy),
-        (cx - rx, cy - ky), (cx - kx, cy - ry), (cx, cy - ry),
-        (cx + kx, cy - ry), (cx + rx, cy - ky), (cx + rx, cy),
-    ]  # fmt: skip
-    points = [_apply(matrix, x, y) for x, y in curve]
-    text = [f"{_n(points[0][0])} {_n(points[0][1])} m"]
-    for i in range(1, 13, 3):
-        text.append(" ".join(f"{_n(x)} {_n(y)}" for x, y in points[i : i + 3]) + " c")
-    return " ".join([*text, "h"]), points
-
-
 def _colour(value: str) -> str | None:
     """A paint as PDF's `r g b` (0-1), or None for `none`/`transparent`."""
     value = value.strip().lower()
@@ -304,10 +210,4 @@ def _colour(value: str) -> str | None:
         channels = [int(hexa[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     except ValueError:
         channels = [0.0, 0.0, 0.0]
-    return " ".join(_n(c, 3) for c in channels)
-
-
-def _n(value: float, places: int = 2) -> str:
-    """A number as PDF writes it: short, and the same on every machine."""
-    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return " ".join(geometry.number(c, 3) for c in channels)
