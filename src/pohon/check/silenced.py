@@ -18,15 +18,15 @@ from pohon.tree.model import Node, yaml_key
 _WORDS = {
     "id": {
         "silenced": "dibungkam",
-        "off": 'aturan ini dimatikan di pengaturan: {section} {rule} = "off"',
-        "ignore": "dibungkam dengan `abaikan` pada simpul {node}",
+        "off": 'oleh pengaturan {section} {rule} = "off": aturan ini tidak diperiksa',
+        "ignore": "oleh `abaikan` pada simpul {node}",
         "by_off": '{section} {rule} = "off"',
         "by_ignore": "`abaikan` pada simpul {node}",
     },
     "en": {
         "silenced": "silenced",
-        "off": 'this rule is switched off in the settings: {section} {rule} = "off"',
-        "ignore": "silenced with `abaikan` on node {node}",
+        "off": 'by the setting {section} {rule} = "off": this rule is not checked',
+        "ignore": "by `abaikan` on node {node}",
         "by_off": '{section} {rule} = "off"',
         "by_ignore": "`abaikan` on node {node}",
     },

@@ -59,7 +59,7 @@ def validate_command(
 
 
 def _silenced_count(count: int) -> str:
-    return f"; {count} rule{'s' if count != 1 else ''} silenced (listed above)" if count else ""
+    return f"; silenced: {count} (listed above)" if count else ""
 
 
 def export_command(path: Path) -> int:
