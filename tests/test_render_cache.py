@@ -291,12 +291,14 @@ def test_a_changed_rule_setting_rebuilds_the_reports_but_draws_nothing(
     """The validation summary follows the rules' severities: a tree is not reused past them."""
     render(str(tree), "--out", "build")
     summary = Path("build/contoh/laporan/ringkasan-validasi.md")
-    assert "activity-statement" in summary.read_text(encoding="utf-8")
+    assert "\n## activity-statement (" in summary.read_text(encoding="utf-8")
     Path("pohon.toml").write_text('[rules]\nactivity-statement = "off"\n', encoding="utf-8")
     drawn.clear()
     render(str(tree), "--out", "build")
     assert drawn == [], "the diagrams do not show findings"
-    assert "activity-statement" not in summary.read_text(encoding="utf-8")
+    after = summary.read_text(encoding="utf-8")
+    assert "\n## activity-statement (" not in after, "its findings are gone"
+    assert '| activity-statement | pohon.toml | \\[rules\\] activity-statement = "off" |' in after
     assert snapshot(Path("build")) == clean_render(tree, "clean", drawn)
 
 
@@ -308,6 +310,11 @@ simpul:
     tingkat: program
     nama: PROGRAM {n}
     pernyataan: Meningkatnya layanan {n}
+    anak:  # a program with kegiatan gets a page of its own
+      - id: keg-{n}
+        tingkat: kegiatan
+        nama: Kegiatan {n}
+        pernyataan: Meningkatnya layanan kegiatan {n}
 """
 
 

@@ -60,7 +60,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     settings(
         project,
         'formats = ["svg", "png"]\nengine = "auto"\njobs = 3\nmax_nodes_per_page = 40\n'
-        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\n',
+        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\npaper = "f4"\n',
     )
     Path("sub").mkdir()
     out, options = resolve(find_config(project / "sub"), {"year": None, "jobs": 1})
@@ -68,6 +68,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     assert (options.formats, options.engine, options.jobs) == (("svg", "png"), "auto", 1)
     assert (options.max_nodes_per_page, options.lang, options.year) == (40, "en", 2026)
     assert options.templates == Path("tpl")
+    assert options.paper == "f4"
 
 
 @pytest.mark.parametrize(
@@ -79,8 +80,9 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
         ("engine = 'neato'\n", "[render] engine = 'neato': choose one of auto, embedded, dot"),
         ("formats = 5\n", "[render] formats = 5: write formats = "),
         ("templates = 'nowhere'\n", "[render] templates: nowhere is no folder"),
+        ("paper = 'A3'\n", "[render] paper = 'A3': choose one of a4, f4"),
     ],
-    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates"],
+    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates", "paper"],
 )
 def test_a_bad_setting_is_a_usage_error_naming_the_file(
     project: Path, text: str, says: str

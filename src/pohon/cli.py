@@ -18,7 +18,9 @@ from pohon.core.vocabulary import (
     ENGINE_CHOICES,
     FINDING_FORMATS,
     LANGUAGES,
+    PAPERS,
     FindingFormat,
+    Language,
 )
 
 PATHS = click.argument(
@@ -85,6 +87,13 @@ def main(ctx: click.Context, debug: bool) -> None:
     default=None,
     help="Trees checked side by side (default: one per CPU, from 4 trees on).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="id",
+    show_default=True,
+    help="The language of the lines naming silenced rules (text format).",
+)
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -92,6 +101,7 @@ def validate(
     output_format: FindingFormat,
     strict: bool,
     jobs: int | None,
+    lang: Language,
 ) -> None:
     """Check each tree's schema and rules; report every problem with its file:line:column.
 
@@ -103,7 +113,9 @@ def validate(
     def action() -> int:
         from pohon.commands.bodies import validate_command
 
-        return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
+        return validate_command(
+            list(paths), output_format=output_format, strict=strict, jobs=jobs, lang=lang
+        )
 
     _run(ctx, action)
 
@@ -182,6 +194,12 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     type=click.IntRange(min=10),
     default=None,
     help="A page with more boxes is split into linked pages [default: 60].",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(PAPERS),
+    default=None,
+    help="The sheet of the diagram PDFs: a4, or f4 (215 x 330 mm) [default: a4].",
 )
 @click.option(
     "--force",

@@ -79,6 +79,10 @@ DiagramFormat = Literal["svg", "png", "pdf", "dot"]
 """The files a diagram page can be written as, in the order the site lists them."""
 DIAGRAM_FORMATS: tuple[DiagramFormat, ...] = get_args(DiagramFormat)
 
+PaperChoice = Literal["a4", "f4"]
+"""The paper diagram PDFs are printed on: A4, or F4 (215 × 330 mm, Indonesia's folio)."""
+PAPERS: tuple[PaperChoice, ...] = get_args(PaperChoice)
+
 FindingFormat = Literal["text", "json", "github"]
 """How `pohon validate` prints its findings."""
 FINDING_FORMATS: tuple[FindingFormat, ...] = get_args(FindingFormat)

@@ -71,13 +71,7 @@ def engine_identity(engine: Engine | None, options: RenderOptions) -> str:
     """The engine that draws, with what it says its version is (asked once per render)."""
     if engine is None:
         return "no engine"
-    parts = [engine.kind, _version_line(engine.program)]
-    if "pdf" in options.formats:  # PDF may come from cairosvg or a system `dot`: name both
-        from pohon.render.diagrams.engines import find_system
-
-        system = find_system()
-        parts += [_cairosvg_version(), _version_line(system) if system else "no system dot"]
-    return digest(*parts)
+    return digest(engine.kind, _version_line(engine.program))
 
 
 def _version_line(program: str) -> str:
@@ -86,15 +80,6 @@ def _version_line(program: str) -> str:
     except (OSError, subprocess.TimeoutExpired):
         return f"{program}: no version"
     return (done.stdout + done.stderr).decode(errors="replace").strip()
-
-
-def _cairosvg_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return f"cairosvg {version('cairosvg')}"
-    except Exception:  # not installed, or unreadable metadata: the key says so
-        return "no cairosvg"
 
 
 @dataclass(frozen=True)
@@ -128,7 +113,7 @@ def make_keys(engine: Engine | None, options: RenderOptions) -> Keys:
 
 def _options(options: RenderOptions) -> str:
     parts: list[str | bytes] = [repr((options.formats, options.root, options.year, options.lang))]
-    parts.append(repr(options.max_nodes_per_page))
+    parts.append(repr((options.max_nodes_per_page, options.paper)))
     if options.templates is not None:  # a user's templates change the reports
         folder = options.templates
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):

@@ -18,11 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.check.finding_formats import FORMATS
-from pohon.check.run_rules import check_tree
-from pohon.check.validate_trees import Checked
+from pohon.check.validate_trees import check_loaded
 from pohon.render.cache import Keys, Manifest, Record, make_keys, read_manifest
 from pohon.render.diagrams import engines
-from pohon.render.diagrams.outputs import Drawing, Pool, choose_engine, default_jobs, draw, drawings
+from pohon.render.diagrams.outputs import (
+    Drawing,
+    Pool,
+    choose_engine,
+    default_jobs,
+    diagram_formats,
+    draw,
+    drawings,
+)
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
@@ -127,17 +134,23 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     root = find_node(tree, job.options.root) if job.options.root is not None else None
     shown = tree if root is None else tree.model_copy(update={"roots": [root]})
     pages = plans(tree, root, job.options.lang, job.options.max_nodes_per_page)
-    for drawing in drawings(tree, pages, job.options):
+    svgs: dict[str, bytes] = {}  # DOT -> SVG of the pages measured for paper
+    every = drawings(tree, pages, job.options)
+    if "pdf" in diagram_formats(job.options.formats) and job.engine is not None:
+        from pohon.render.diagrams.printed import printed_drawings
+
+        every += printed_drawings(tree, pages, job.options, job.engine, pool, svgs)
+    for drawing in every:
         name = f"{folder}/{drawing.name}"
-        made.pending.append((name, _drawing(name, drawing, job, pool, made.render)))
-    checked = Checked(load, check_tree(load, job.config))
+        made.pending.append((name, _drawing(name, drawing, job, pool, made.render, svgs)))
+    checked = check_loaded(load, job.config)
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
     made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
     return made
 
 
 def _drawing(
-    name: str, drawing: Drawing, job: Job, pool: Pool, render: TreeRender
+    name: str, drawing: Drawing, job: Job, pool: Pool, render: TreeRender, svgs: dict[str, bytes]
 ) -> Future[bytes] | bytes:
     if not drawing.drawn or job.engine is None:
         return drawing.source.encode()
@@ -147,9 +160,11 @@ def _drawing(
     if reused is not None:
         render.reused += 1
         return reused
+    if drawing.format == "svg" and drawing.source in svgs:  # drawn already, to measure it
+        return svgs[drawing.source]
     render.engine_calls += 1
-    engine, asked = job.engine, job.options.engine
-    return pool.submit(lambda: draw(drawing, engine, asked))
+    engine, svg = job.engine, svgs.get(drawing.source)
+    return pool.submit(lambda: draw(drawing, engine, svg))
 
 
 def _title(tree: Tree) -> Tree:

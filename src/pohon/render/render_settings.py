@@ -21,8 +21,10 @@ from pohon.core.vocabulary import (
     DIAGRAM_FORMATS,
     ENGINE_CHOICES,
     LANGUAGES,
+    PAPERS,
     EngineChoice,
     Language,
+    PaperChoice,
 )
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
@@ -74,6 +76,7 @@ class RenderSettings(BaseModel):
     engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
     jobs: int | None = _whole(1)
     max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE)
+    paper: PaperChoice | None = _one_of(PAPERS)
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")

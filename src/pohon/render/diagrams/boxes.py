@@ -107,6 +107,12 @@ def _indicators(node: Node, lang: str) -> str:
     return "<BR/>".join(part for part in parts if part)
 
 
+def agency_box(tree: Tree) -> str:
+    """The OPD itself, over a Pohon Kinerja whose tree starts with several boxes (programs)."""
+    name = _tag("B", lines(tree.meta.opd.upper(), _em(POHON_WIDTH, TEXT_SIZE) / 1.1))
+    return _table([_row(name, POHON_WIDTH)], fill="#FFFFFF", border="#595959")
+
+
 def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
     """The statement alone, as on the seed's second page (the name, where there is none)."""
     fill, _, border = _colours(node.level)
@@ -126,6 +132,8 @@ class Title:
     back: str | None  # the overview's file, relative to this page
     levels: tuple[Level, ...]  # the levels drawn, for the legend
     level_words: tuple[str, ...]
+    following: str | None = None  # the page with the next part of this one (printed pages)
+    narrow: bool = False  # wrap the program and context lines for a sheet of paper
 
 
 def title_block(tree: Tree, title: Title, lang: str) -> str:
@@ -137,15 +145,22 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         _font(_tag("B", escape(meta.opd.upper())), 14),
         _font(f"{escape(meta.pemda)} - {escape(period)}", 11),
     ]
+    # On paper a portrait sheet holds about 40 em of 13 pt text at its readable scale.
     if title.subtitle:
-        rows.append(_font(_tag("B", lines(title.subtitle, 60)), 13))
+        rows.append(_font(_tag("B", lines(title.subtitle, 40 if title.narrow else 60)), 13))
     if title.context:
-        rows.append(_font(_tag("I", lines(title.context, 90)), 10, "#595959"))
+        rows.append(
+            _font(_tag("I", lines(title.context, 60 if title.narrow else 90)), 10, "#595959")
+        )
     cells = [f"<TR><TD>{row}</TD></TR>" for row in rows]
     if title.back:
         back = escape(word("back", lang))
         link = _tag("U", _font(back, 10, _LINK))
         cells.append(f'<TR><TD HREF="{escape(title.back)}" TOOLTIP="{back}">{link}</TD></TR>')
+    if title.following:
+        more = escape(word("next_part", lang))
+        link = _tag("U", _font(more, 10, _LINK))
+        cells.append(f'<TR><TD HREF="{escape(title.following)}" TOOLTIP="{more}">{link}</TD></TR>')
     legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
     cells.append(f"<TR><TD>{legend}</TD></TR>")
     return f'<<TABLE BORDER="0" CELLSPACING="2">\n{_ROWS.join(cells)}\n</TABLE>>'

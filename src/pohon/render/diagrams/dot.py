@@ -20,6 +20,7 @@ from pohon.render.diagrams.style import FONT, LANES, level_word, word
 from pohon.tree.model import Node, Tree
 
 _EDGE = "#595959"
+_AGENCY = "~opd"  # node ids never hold `~`: no box of the tree is named so
 
 
 def _label(label: str) -> str:
@@ -35,10 +36,16 @@ class _Page:
     gid: str
     lang: str
     parents: dict[int, Node]
+    printed: bool = False
 
     @property
     def view(self) -> str:
         return self.plan.page.view
+
+    @property
+    def agency(self) -> bool:
+        """A Pohon Kinerja overview of several top boxes hangs them under one box for the OPD."""
+        return self.view == "pohon" and self.plan.page.scope is None and len(self.plan.roots) > 1
 
     def eid(self, *parts: str) -> str:
         """An SVG element id unique across every page: node ids never contain `:`."""
@@ -56,11 +63,18 @@ def graph_id(plan: Plan) -> str:
     return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
 
-def build(tree: Tree, plan: Plan, lang: str, parents: dict[int, Node] | None = None) -> str:
+def build(
+    tree: Tree,
+    plan: Plan,
+    lang: str,
+    parents: dict[int, Node] | None = None,
+    *,
+    printed: bool = False,
+) -> str:
     """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
-    once for all of a tree's pages."""
+    once for all of a tree's pages; `printed`: for a PDF sheet, its title lines narrower."""
     parents = tree.parents() if parents is None else parents
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents)
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, printed)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -82,9 +96,22 @@ def build(tree: Tree, plan: Plan, lang: str, parents: dict[int, Node] | None = N
     if page.view == "cascading":
         _lanes(dot, page)
     else:
+        _agency(dot, page)
         _ranks(dot, page, page.drawn.nodes)
     _edges(dot, page)
     return dot.source
+
+
+def _agency(dot: Dot, page: _Page) -> None:
+    if not page.agency:
+        return
+    with dot.subgraph() as rank:
+        rank.set(rank="same")
+        rank.node(_AGENCY, Html(boxes.agency_box(page.tree)), id=page.eid("agency"))
+    for node in page.drawn.nodes:
+        if page.drawn.parent(node) is None:
+            name = page.drawn.name(node)
+            dot.edge(_AGENCY, name, id=page.eid("edge", "agency", name))
 
 
 def _title(dot: Dot, page: _Page) -> None:
@@ -98,11 +125,16 @@ def _title(dot: Dot, page: _Page) -> None:
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
+        following=f"{plan.next}.svg" if plan.next else None,
+        narrow=page.printed,
     )
     with dot.subgraph() as top:
         top.set(rank="min")
         label = Html(boxes.title_block(page.tree, title, page.lang))
         top.node("~title", label, id=page.eid("title"))
+    if page.agency:
+        dot.edge("~title", _AGENCY, style="invis")
+        return
     for node in page.drawn.nodes:
         if page.drawn.parent(node) is None:
             dot.edge("~title", page.drawn.name(node), style="invis")

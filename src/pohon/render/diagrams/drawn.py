@@ -50,13 +50,22 @@ def collect(plan: Plan) -> Drawn:
     """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest)."""
     drawn = Drawn()
 
-    def visit(nodes: tuple[Node, ...] | list[Node], parent: Node | None) -> None:
+    def visit(
+        nodes: tuple[Node, ...] | list[Node], parent: Node | None, part: range | None = None
+    ) -> None:
         counts: dict[Level, int] = {}
-        for node in nodes:
-            counts[node.level] = counts.get(node.level, 0) + 1
+        for index, node in enumerate(nodes):
+            counts[node.level] = counts.get(node.level, 0) + 1  # a part keeps the chart's numbers
+            if part is not None and index not in part:
+                continue
             drawn.add(node, parent, counts[node.level])
             if id(node) not in plan.targets:
-                visit(node.children, node)
+                visit(node.children, node, _part(plan) if parent is None and not many else None)
 
-    visit(plan.roots, None)
+    many = len(plan.roots) > 1  # a part of a page with several top boxes takes some of them
+    visit(plan.roots, None, _part(plan) if many else None)
     return drawn
+
+
+def _part(plan: Plan) -> range | None:
+    return range(*plan.part) if plan.part is not None else None

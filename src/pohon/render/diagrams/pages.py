@@ -6,6 +6,7 @@ A page with more boxes than the budget (`max_nodes_per_page`) is split further (
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pohon.core.errors import UsageError
@@ -37,6 +38,13 @@ class Plan:
     roots: tuple[Node, ...]
     targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
     parent: str | None  # the path of the page that links here (None: the overview, --root)
+    part: tuple[int, int] | None = None  # only these top boxes, or children of the one (paper_plan)
+    following: str | None = None  # the path of the page with the next part
+
+    @property
+    def next(self) -> str | None:
+        """The page with the next part, relative to this page's folder."""
+        return self._relative(self.following) if self.following is not None else None
 
     def link(self, node: Node) -> str | None:
         """Where the node's box leads, relative to this page's folder (None: drawn here in full)."""
@@ -61,12 +69,14 @@ def find_node(tree: Tree, node_id: str) -> Node:
 
 
 def top_programs(tree: Tree) -> list[Node]:
-    """Programs not under another program, in YAML order: each gets a page of its own."""
+    """Programs not under another program, with something under them, in YAML order: each
+    gets a page of its own. A program without kegiatan is drawn whole where it stands."""
     found: list[Node] = []
 
     def visit(node: Node) -> None:
         if node.level is Level.PROGRAM:
-            found.append(node)
+            if node.children:
+                found.append(node)
             return
         for child in node.children:
             visit(child)
@@ -110,6 +120,12 @@ def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -
     if budget is None:
         return result
     return split_all(result, budget, lambda plan, node: _titled(titles, plan, node))
+
+
+def titler(lang: str) -> Callable[[Plan, Node], str]:
+    """How a page split off another is titled: its view, then its top box."""
+    titles = _TITLES.get(lang, _TITLES["id"])
+    return lambda plan, node: _titled(titles, plan, node)
 
 
 def _titled(titles: dict[str, str], plan: Plan, node: Node) -> str:

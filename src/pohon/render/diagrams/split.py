@@ -26,7 +26,7 @@ def split_all(plans: list[Plan], budget: int, title: Title) -> list[Plan]:
     result: list[Plan] = []
     for plan in plans:
         result += _split(plan, budget, title)
-    return _with_parents(result)
+    return with_parents(result)
 
 
 def _split(plan: Plan, budget: int, title: Title) -> list[Plan]:
@@ -34,20 +34,38 @@ def _split(plan: Plan, budget: int, title: Title) -> list[Plan]:
     if len(drawn.nodes) <= budget:
         return [plan]
     depths = _depths(drawn)
-    level = _deepest_fitting(list(depths.values()), budget)
+    cut = cut_at(plan, _deepest_fitting(list(depths.values()), budget), title)
+    if cut is None:
+        return [plan]
+    shorter, below = cut
+    result = [shorter]
+    for page in below:
+        result += _split(page, budget, title)
+    return result
+
+
+def depth(plan: Plan) -> int:
+    """How many levels below its top boxes the page draws (0: the top boxes alone)."""
+    return max(_depths(collect(plan)).values(), default=0)
+
+
+def cut_at(plan: Plan, level: int, title: Title) -> tuple[Plan, list[Plan]] | None:
+    """The page drawn down to `level`, its boxes there with children linked to pages of
+    their own (returned after it, not split further); None when nothing there has children."""
+    drawn = collect(plan)
+    depths = _depths(drawn)
     cut = [n for n in drawn.nodes if depths[id(n)] == level and drawn.children(n)]
     if not cut:
-        return [plan]
+        return None
     folder, taken = _folder(plan)
     names = _file_names([node.id for node in cut], taken)
     paths = {id(node): f"{folder}/{name}" for node, name in zip(cut, names, strict=True)}
     shorter = replace(plan, targets={**plan.targets, **paths})
-    result = [shorter]
+    below = []
     for node in cut:
         page = DiagramPage(plan.page.view, node.id, title(plan, node), paths[id(node)])
-        below = Plan(page, (node,), plan.targets, plan.page.path)
-        result += _split(below, budget, title)
-    return result
+        below.append(Plan(page, (node,), plan.targets, plan.page.path))
+    return shorter, below
 
 
 def _depths(drawn: Drawn) -> dict[int, int]:
@@ -85,7 +103,7 @@ def _folder(plan: Plan) -> tuple[str, set[str]]:
     return plan.page.path, taken
 
 
-def _with_parents(plans: list[Plan]) -> list[Plan]:
+def with_parents(plans: list[Plan]) -> list[Plan]:
     """Each page's back link leads to the page that shows the link to it."""
     parents: dict[str, str] = {}
     for plan in plans:

@@ -71,6 +71,9 @@ _WORDS = {
         "open": ">> rincian: {k} kegiatan, {s} sub kegiatan",
         "nip": "NIP",
         "under": "di bawah",
+        "sheet": "halaman {n} dari {m}",
+        "part": "bagian {n} dari {m}",
+        "next_part": "bagian berikutnya >>",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -84,6 +87,9 @@ _WORDS = {
         "open": ">> details: {k} activities, {s} sub-activities",
         "nip": "NIP",
         "under": "under",
+        "sheet": "page {n} of {m}",
+        "part": "part {n} of {m}",
+        "next_part": "next part >>",
     },
 }
 

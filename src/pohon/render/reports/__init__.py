@@ -87,7 +87,7 @@ def render_reports(
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
-    summary = build_summary(checked.findings, labels)
+    summary = build_summary(checked.findings, labels, checked.silenced)
     reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
         "reports": reports,

@@ -37,6 +37,7 @@ class Matrix:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     years: tuple[int, ...]
+    intro: str  # what the rows run between, from the levels the tree has ("" without rows)
 
 
 def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matrix:
@@ -56,7 +57,18 @@ def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matr
         columns=tuple(_column(slot, slots, labels) for slot in slots),
         rows=_merge(grid, views),
         years=views.years,
+        intro=_intro([slot[0] for slot in slots], labels),
     )
+
+
+def _intro(levels: list[Level], labels: Labels) -> str:
+    """ "From tujuan to sub kegiatan" only when the rows do run from the one to the other."""
+    if not levels:
+        return ""
+    top, bottom = labels.level_in_prose(levels[0]), labels.level_in_prose(levels[-1])
+    if top == bottom:
+        return labels["matrix_intro_one"].format(top=top)
+    return labels["matrix_intro"].format(top=top, bottom=bottom)
 
 
 def _level(node: Node | None) -> Level | None:

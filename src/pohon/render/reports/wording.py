@@ -19,7 +19,8 @@ _ID: dict[str, str] = {
     "reports": "Laporan",
     "no_diagrams": "Tidak ada diagram yang dirender.",
     "matrix": "Matriks Cascading",
-    "matrix_intro": "Satu baris untuk setiap jalur dari tujuan perangkat daerah sampai sub kegiatan.",
+    "matrix_intro": "Satu baris untuk setiap jalur dari {top} sampai {bottom}.",
+    "matrix_intro_one": "Satu baris untuk setiap {top}.",
     "agreements": "Lampiran Perjanjian Kinerja",
     "agreement": "Lampiran Perjanjian Kinerja",
     "agreement_year": "Tahun",
@@ -27,6 +28,11 @@ _ID: dict[str, str] = {
     "register_intro": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), target ÷ realisasi × 100.",
     "summary": "Ringkasan Validasi",
     "summary_none": "Tidak ada temuan: pohon ini lolos semua aturan.",
+    "summary_none_silenced": "Tidak ada temuan dari aturan yang diperiksa, tetapi {n} aturan dibungkam: pohon ini tidak diperiksa dengan semua aturan.",
+    "silenced": "Aturan yang dibungkam",
+    "silenced_count": "{n} dibungkam",
+    "silenced_intro": "Aturan ini tidak diperiksa di tempat yang disebut, jadi temuannya tidak tampil di sini.",
+    "silenced_by": "Dibungkam oleh",
     "markdown": "Markdown",
     "html": "HTML",
     "statement": "Sasaran",
@@ -86,7 +92,8 @@ _EN: dict[str, str] = {
     "reports": "Reports",
     "no_diagrams": "No diagram was rendered.",
     "matrix": "Cascading matrix",
-    "matrix_intro": "One row per path from the agency's goal down to each sub-activity.",
+    "matrix_intro": "One row per path from the {top} down to each {bottom}.",
+    "matrix_intro_one": "One row per {top}.",
     "agreements": "Performance agreement annexes",
     "agreement": "Performance agreement annex",
     "agreement_year": "Year",
@@ -94,6 +101,11 @@ _EN: dict[str, str] = {
     "register_intro": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), target ÷ realisation × 100.",
     "summary": "Validation summary",
     "summary_none": "No findings: this tree passes every rule.",
+    "summary_none_silenced": "No findings from the rules that were checked, but {n} silenced: this tree was not checked against every rule.",
+    "silenced": "Silenced rules",
+    "silenced_count": "{n} silenced",
+    "silenced_intro": "These rules were not checked where named, so their findings are not shown here.",
+    "silenced_by": "Silenced by",
     "markdown": "Markdown",
     "html": "HTML",
     "statement": "Objective",
@@ -167,6 +179,26 @@ _LEVELS: dict[str, dict[Level, str]] = {
     },
 }
 
+# The levels as a sentence names them ("from … to …"): what a matrix's rows run between.
+_LEVELS_IN_PROSE: dict[str, dict[Level, str]] = {
+    "id": {
+        Level.TUJUAN_OPD: "tujuan perangkat daerah",
+        Level.SASARAN_STRATEGIS: "sasaran strategis",
+        Level.SASARAN_ANTARA: "sasaran antara",
+        Level.PROGRAM: "program",
+        Level.KEGIATAN: "kegiatan",
+        Level.SUB_KEGIATAN: "sub kegiatan",
+    },
+    "en": {
+        Level.TUJUAN_OPD: "agency's goal",
+        Level.SASARAN_STRATEGIS: "strategic objective",
+        Level.SASARAN_ANTARA: "intermediate objective",
+        Level.PROGRAM: "program",
+        Level.KEGIATAN: "activity",
+        Level.SUB_KEGIATAN: "sub-activity",
+    },
+}
+
 _TYPES: dict[str, dict[IndicatorType, str]] = {
     "id": {
         IndicatorType.IMPACT: "impact",
@@ -202,6 +234,10 @@ class Labels:
 
     def level(self, level: Level) -> str:
         return _LEVELS[self.lang][level]
+
+    def level_in_prose(self, level: Level) -> str:
+        """The level as a sentence names it (lower case): an OPD level, else its label."""
+        return _LEVELS_IN_PROSE[self.lang].get(level) or self.level(level).lower()
 
     def indicator_type(self, kind: IndicatorType | None) -> str:
         return _TYPES[self.lang][kind] if kind else self.words["none"]
