@@ -9,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import tree_text
-from pohon.cli import COMMAND_SYNONYMS, main
+from pohon.cli import main
+from pohon.core.vocabulary import COMMAND_SYNONYMS
 
 CLEAN = """
 - id: t

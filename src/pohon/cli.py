@@ -14,6 +14,7 @@ import click
 
 from pohon import __version__
 from pohon.core.vocabulary import (
+    COMMAND_WORDS,
     DIAGRAM_FORMATS,
     ENGINE_CHOICES,
     FINDING_FORMATS,
@@ -51,7 +52,7 @@ class _Commands(click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
-        meant = _meant().get(name.lower())
+        meant = COMMAND_WORDS.get(name.lower())
         if meant and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
             what = self.commands[meant].get_short_help_str(limit=120).rstrip(".")
             raise click.UsageError(
@@ -280,31 +281,6 @@ def init(
         return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
     _run(ctx, action)
-
-
-# The words people type for a command, so `pohon report` answers `render`, not the closest
-# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
-COMMAND_SYNONYMS: dict[str, tuple[str, ...]] = {
-    command.name or "": words
-    for command, words in (
-        (
-            render,
-            (
-                *("report", "reports", "laporan", "build", "draw", "gambar", "diagram"),
-                *("diagrams", "bagan", "site", "situs", "html", "pdf", "compile", "generate"),
-                *("buat", "cetak"),
-            ),
-        ),
-        (validate, ("check", "cek", "periksa", "validasi", "lint", "verify", "test", "uji")),
-        (export, ("json", "ekspor", "dump")),
-        (init, ("new", "baru", "create", "setup", "start", "mulai")),
-        (schema, ("skema", "jsonschema", "editor")),
-    )
-}
-
-
-def _meant() -> dict[str, str]:
-    return {word: command for command, words in COMMAND_SYNONYMS.items() for word in words}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -86,3 +86,21 @@ PAPERS: tuple[PaperChoice, ...] = get_args(PaperChoice)
 FindingFormat = Literal["text", "json", "github"]
 """How `pohon validate` prints its findings."""
 FINDING_FORMATS: tuple[FindingFormat, ...] = get_args(FindingFormat)
+
+
+# The words people type for a command, so `pohon report` answers `render`, not the closest
+# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
+COMMAND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "render": (
+        *("report", "reports", "laporan", "build", "draw", "gambar", "diagram"),
+        *("diagrams", "bagan", "site", "situs", "html", "pdf", "compile", "generate"),
+        *("buat", "cetak"),
+    ),
+    "validate": ("check", "cek", "periksa", "validasi", "lint", "verify", "test", "uji"),
+    "export": ("json", "ekspor", "dump"),
+    "init": ("new", "baru", "create", "setup", "start", "mulai"),
+    "schema": ("skema", "jsonschema", "editor"),
+}
+COMMAND_WORDS: dict[str, str] = {
+    word: command for command, words in COMMAND_SYNONYMS.items() for word in words
+}
