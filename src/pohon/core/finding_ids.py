@@ -45,6 +45,7 @@ class RuleId(StrEnum):
     UNMEASURABLE_INDICATOR = "unmeasurable-indicator"
     COMBINED_INDICATOR = "combined-indicator"
     PERCENTAGE_RANGE = "percentage-range"
+    FIGURE_UNIT = "figure-unit"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
 

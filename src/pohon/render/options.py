@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pohon.core.vocabulary import EngineChoice, Language
+from pohon.tree.model import AchievementFormula
 
 MAX_NODES_PER_PAGE = 60
 """A page with more boxes is split; the Mamuju tree's largest page has 29, so none of it is."""
@@ -23,3 +24,5 @@ class RenderOptions:
     templates: Path | None = None
     jobs: int | None = None  # engine calls at once; None: one per CPU
     max_nodes_per_page: int = MAX_NODES_PER_PAGE
+    # capaian of lower-is-better indicators without their own `rumus_capaian` (docs/reports.md)
+    capaian_turun: AchievementFormula = AchievementFormula.KEBALIKAN

@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
 from pydantic_core import ErrorDetails
@@ -26,9 +26,11 @@ from pohon.core.vocabulary import (
 )
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
+from pohon.tree.model import AchievementFormula
 
 DEFAULT_OUT = Path("build")
 MIN_NODES_PER_PAGE = 10  # fewer would split even a small program into pages of a box or two
+LOWER_IS_BETTER = ("kebalikan", "selisih")  # capaian formulas for `polaritas: turun`
 FORMATS_HINT = 'write formats = ["svg", "png"] (or "svg,png")'
 
 
@@ -77,6 +79,7 @@ class RenderSettings(BaseModel):
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")
+    capaian_turun: Literal["kebalikan", "selisih"] | None = _one_of(LOWER_IS_BETTER)
 
 
 def settings(config: Config) -> dict[str, Any]:
@@ -131,4 +134,6 @@ def resolve(config: Config, given: Mapping[str, Any]) -> tuple[Path, RenderOptio
         chosen["templates"] = Path(chosen["templates"])
     if "formats" in chosen:
         chosen["formats"] = _formats(chosen["formats"])
+    if "capaian_turun" in chosen:
+        chosen["capaian_turun"] = AchievementFormula(chosen["capaian_turun"])
     return out, replace(RenderOptions(), **chosen)

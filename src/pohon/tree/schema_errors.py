@@ -5,13 +5,14 @@ from __future__ import annotations
 import difflib
 from typing import Any, get_args
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AliasPath, BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
+from pohon.tree.years import YEAR_TWICE
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
@@ -27,7 +28,13 @@ _PLACES: dict[type[BaseModel], str] = {
 
 
 def _keys(cls: type[BaseModel]) -> dict[str, FieldInfo]:
-    return {info.alias or name: info for name, info in cls.model_fields.items()}
+    # A field read from inside another key (the end target, `target: {akhir: …}`) is no key.
+    fields = cls.model_fields.items()
+    return {
+        info.alias or name: info
+        for name, info in fields
+        if not isinstance(info.validation_alias, AliasPath)
+    }
 
 
 KNOWN_KEYS: frozenset[str] = frozenset(key for cls in _PLACES for key in _keys(cls))
@@ -101,6 +108,14 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         return _unknown_key(str(loc[-1]), _owner(root, loc))
+    if kind == "value_error":  # a figure or an amount that pohon will not guess at
+        return f"{field}: {ctx['error']}."
+    if kind == YEAR_TWICE:
+        return (
+            f"the year {ctx['year']} is written twice in {field}, as `{ctx['first']}` (line "
+            f"{ctx['line']}, column {ctx['column']}) and as `{ctx['again']}`: only one of them "
+            "would be kept; write the year once, as four digits"
+        )
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
     if kind == "enum":
@@ -144,6 +159,10 @@ def findings_from(
     items = error.errors(include_url=False)
     for item in _without_misspelt_missing(items):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
+        if item["type"] == YEAR_TWICE:  # at the second spelling, naming the line of the first
+            ctx = item["ctx"]
+            ctx["line"], ctx["column"] = marks.locate((*loc, str(ctx["first"])))
+            loc = (*loc, str(ctx["again"]))
         line, column = marks.locate(loc)
         result.append(
             Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))

@@ -10,6 +10,7 @@ from pohon.check.rules import (
     code_format,
     combined_indicator,
     duplicate_statement,
+    figure_unit,
     indicator_repeats_statement,
     level_order,
     missing_indicator,
@@ -39,6 +40,7 @@ RULES: dict[RuleId, ModuleType] = {
         unmeasurable_indicator,
         combined_indicator,
         percentage_range,
+        figure_unit,
         year_outside_period,
         realisation_without_target,
     )
