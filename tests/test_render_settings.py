@@ -73,7 +73,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ("colour = 'blue'\n", "[render] has no setting `colour`; known: engine, formats, jobs,"),
+        ("colour = 'blue'\n", "[render] has no setting `colour`; known: capaian_turun, engine,"),
         ("jobs = 0\n", "[render] jobs = 0: write a whole number of at least 1"),
         ("max_nodes_per_page = 'many'\n", "[render] max_nodes_per_page = 'many': write a whole"),
         ("engine = 'neato'\n", "[render] engine = 'neato': choose one of auto, embedded, dot"),

@@ -32,7 +32,7 @@ _FIGURE = re.compile(
 )
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
 EMPTY = "nothing is written here: write the figure, or leave the year out"
-_RULE = "a dot groups thousands (`1.250.000`), a comma is the decimal mark (`19,21`)"
+_RULE = "a dot groups thousands, as in `1.250.000`, and a comma is the decimal mark, as in `19,21`"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +148,9 @@ def _core(core: str, text: str, no_sen: bool) -> Decimal:
 def _thousand_comma(text: str, whole: str) -> str:
     """`1,000`: no one writes three zero decimals; English writes a thousand so."""
     return (
-        f"`{text}` is ambiguous: with a comma as the decimal mark it is {whole}, written as "
-        f"English writes {whole} thousand; write `{whole}` or `{whole}.000` ({_RULE})"
+        f"`{text}` is ambiguous: with a comma as the decimal mark it is {whole}, yet English "
+        f"writes {whole} thousand so: write `{whole}` for {whole}, or `{whole}.000` for "
+        f"{whole} thousand ({_RULE})"
     )
 
 

@@ -19,6 +19,8 @@ def format_number(value: Decimal | int, lang: str, *, decimals: int | None = Non
     Rounding to `decimals` is half up (0,125 → 0,13), as a planner's calculator rounds.
     """
     thousands, decimal = _SEPARATORS[lang]
+    if isinstance(value, float):
+        raise TypeError("figures are Decimals: a binary float would print its binary digits")
     number = Decimal(value)
     if decimals is None:
         decimals = max(0, -int(number.as_tuple().exponent))
