@@ -119,7 +119,7 @@ def _from_python(value: object) -> Decimal:
 
 
 def _refuse_special(text: str) -> None:
-    if text.lower().lstrip("+" + _MINUS) in _SPECIAL:
+    if text.lower().lstrip("+" + _MINUS).rstrip(" %") in _SPECIAL:
         raise ValueError(f"`{text}` is not a number: write the figure itself")
 
 
