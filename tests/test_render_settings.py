@@ -12,6 +12,7 @@ from conftest import ROOT
 from pohon.cli import main
 from pohon.render.render_settings import resolve
 from pohon.source.settings_file import find_config
+from pohon.tree.model import AchievementFormula
 
 SMALL = ROOT / "tests" / "fixtures" / "diagrams" / "small.yaml"
 
@@ -60,7 +61,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     settings(
         project,
         'formats = ["svg", "png"]\nengine = "auto"\njobs = 3\nmax_nodes_per_page = 40\n'
-        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\n',
+        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\ncapaian_turun = "selisih"\n',
     )
     Path("sub").mkdir()
     out, options = resolve(find_config(project / "sub"), {"year": None, "jobs": 1})
@@ -68,6 +69,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     assert (options.formats, options.engine, options.jobs) == (("svg", "png"), "auto", 1)
     assert (options.max_nodes_per_page, options.lang, options.year) == (40, "en", 2026)
     assert options.templates == Path("tpl")
+    assert options.capaian_turun is AchievementFormula.SELISIH
 
 
 @pytest.mark.parametrize(
@@ -79,8 +81,10 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
         ("engine = 'neato'\n", "[render] engine = 'neato': choose one of auto, embedded, dot"),
         ("formats = 5\n", "[render] formats = 5: write formats = "),
         ("templates = 'nowhere'\n", "[render] templates: nowhere is no folder"),
+        # the ratio would read a lower realisation as a lower capaian
+        ("capaian_turun = 'rasio'\n", "[render] capaian_turun = 'rasio': choose one of kebalikan"),
     ],
-    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates"],
+    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates", "capaian"],
 )
 def test_a_bad_setting_is_a_usage_error_naming_the_file(
     project: Path, text: str, says: str

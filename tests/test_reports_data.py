@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MAMUJU, ROOT
+from conftest import MAMUJU, ROOT, tree_text
 from pohon.check.validate_trees import check_path
 from pohon.core.errors import UsageError
 from pohon.core.findings import Finding, Severity
+from pohon.render.options import RenderOptions
+from pohon.render.reports import render_reports
 from pohon.render.reports.agreement import agreement_year, build_agreements
 from pohon.render.reports.figures import (
     achievement,
@@ -20,7 +22,7 @@ from pohon.render.reports.figures import (
     formula_of,
 )
 from pohon.render.reports.matrix import Matrix, build_matrix
-from pohon.render.reports.register import build_register
+from pohon.render.reports.register import YearRecord, build_register
 from pohon.render.reports.summary import build_summary
 from pohon.render.reports.wording import Labels
 from pohon.source.settings_file import Config
@@ -299,3 +301,67 @@ def test_labels_refuse_an_unknown_language() -> None:
 
 def test_both_languages_have_every_word() -> None:
     assert set(Labels("id").words) == set(Labels("en").words)
+
+
+CAPAIAN = """
+- id: ss-1
+  tingkat: sasaran_strategis
+  pernyataan: Menurunnya jumlah PPKS yang terlantar
+  indikator:
+    - nama: Jumlah PPKS terlantar
+      satuan: orang
+      polaritas: turun
+      rumus_capaian: selisih
+      target: {2024: 10, akhir: 6}
+      realisasi: {2024: 0}
+    - nama: Opini BPK atas laporan keuangan
+      target: {2024: WTP, 2025: WTP}
+      realisasi: {2024: WTP, 2025: WDP}
+    - nama: Persentase PPKS yang tertangani
+      satuan: "%"
+      target: {2024: "19,21%"}
+      realisasi: {2024: "20,5 %"}
+"""
+
+
+def test_the_register_shows_formulas_text_targets_and_the_end_of_the_period(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tree.yaml"
+    path.write_text(tree_text(CAPAIAN), encoding="utf-8")
+    tree = load(path)
+    register = build_register(tree, ID)
+    own, opinion, glued = ({r.year: r for r in e.years} for e in register.entries)
+    # zero conflicts: (2 × 10 − 0) ÷ 10, no longer "tidak dapat dihitung"
+    assert own[2024] == YearRecord(2024, "10", "0", "200,00 %")
+    assert [opinion[2024].achievement, opinion[2025].achievement] == [
+        "sesuai target",  # text compares by equality
+        "tidak sesuai target",
+    ]
+    assert glued[2024] == YearRecord(2024, "19,21", "20,5", "106,72 %")  # the units glued on
+    own_entry, opinion_entry, _ = register.entries
+    assert own_entry.formula == "capaian = (2 × target − realisasi) ÷ target × 100"
+    assert (register.end_target, own_entry.end_target, opinion_entry.end_target) == (
+        "Target akhir periode",
+        "6",
+        "–",
+    )
+    assert register.intro.endswith("target ÷ realisasi × 100.")  # the project's default
+    markdown = build_register(tree, ID, lower_is_better=AchievementFormula.SELISIH)
+    assert markdown.intro.endswith("(2 × target − realisasi) ÷ target × 100.")
+    assert markdown.entries[0].formula is None  # the project's formula now: no note
+
+
+def test_the_end_of_the_period_column_is_in_both_reports(tmp_path: Path) -> None:
+    path = tmp_path / "tree.yaml"
+    path.write_text(tree_text(CAPAIAN), encoding="utf-8")
+    checked = check_path(path, Config())
+    files = render_reports(checked, RenderOptions(), "t")
+    markdown = files["t/laporan/daftar-indikator.md"].decode("utf-8")
+    header = next(line for line in markdown.splitlines() if line.startswith("| No |"))
+    assert header.endswith("| 2024 | 2025 | 2026 | Target akhir periode |")
+    row = next(line for line in markdown.splitlines() if "Jumlah PPKS terlantar" in line)
+    assert row.endswith("| 10 / 0 / 200,00 % | – / – / – | – / – / – | 6 |")
+    html = files["t/laporan/daftar-indikator.html"].decode("utf-8")
+    assert '<th scope="col" rowspan="2" class="num">Target akhir periode</th>' in html
+    assert '<td class="num">6</td>' in html
