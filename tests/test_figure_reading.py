@@ -227,3 +227,18 @@ def test_the_json_writer_takes_any_depth_and_no_float() -> None:
         dumps({"a": 0.5})
     with pytest.raises(ValueError, match="no JSON number"):
         dumps(Decimal("NaN"))
+
+
+def test_a_binary_float_is_never_taken_as_a_figure_or_money() -> None:
+    with pytest.raises(ValueError, match="give it as text"):
+        read_figure(0.1)
+    with pytest.raises(ValueError, match="give it as text"):
+        read_rupiah(1250000000.0)
+    assert read_rupiah(1250000000) == Decimal(1250000000)  # a whole number is exact
+
+
+def test_a_misspelt_end_of_period_key_is_told_how_to_write_it(tmp_path: Path) -> None:
+    path = _tree(tmp_path, INDICATOR.format(pagu="{}", target="{2024: 5, akir: 6}"))
+    (finding,) = load_tree(path).findings
+    assert (finding.line, finding.column) == (15, 27)
+    assert finding.message.endswith("e.g. `2024:`, or `akhir:` for the end of the period.")

@@ -365,3 +365,5 @@ def test_the_end_of_the_period_column_is_in_both_reports(tmp_path: Path) -> None
     html = files["t/laporan/daftar-indikator.html"].decode("utf-8")
     assert '<th scope="col" rowspan="2" class="num">Target akhir periode</th>' in html
     assert '<td class="num">6</td>' in html
+    matrix = files["t/laporan/matriks-cascading.md"].decode("utf-8")
+    assert "2026: –, akhir: 6" in matrix  # after the years, in every report listing targets

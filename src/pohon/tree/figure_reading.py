@@ -109,10 +109,13 @@ def _too_many_decimals(text: str, core: str) -> str:
 
 
 def _from_python(value: object) -> Decimal:
-    """A number given as a Python value (not from YAML, which hands over text only)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-        raise ValueError(f"`{value}` is not a number")
-    number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    """A number given as a Python value (not from YAML, which hands over text only).
+
+    A float is refused: its binary value is not the decimal anyone wrote.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise ValueError(f"`{value}` is not a number pohon keeps exactly: give it as text")
+    number = Decimal(value)
     if not number.is_finite():
         raise ValueError(f"`{value}` is not a number: write the figure itself")
     return number

@@ -12,7 +12,9 @@ from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
-from pohon.tree.years import YEAR_TWICE
+from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
+
+_TARGET = model.yaml_key(model.Indicator, "targets")
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
@@ -132,8 +134,12 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
             "letters, digits, `.`, `_` and `-` (e.g. `prog-pemberdayaan-sosial`)."
         )
     if kind in ("int_parsing", "int_from_float") and loc and loc[-1] == "[key]":
+        end = (
+            f", or `{END_OF_PERIOD}:` for the end of the period" if loc[-3:-2] == (_TARGET,) else ""
+        )
         return (
-            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. `2024:`."
+            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. "
+            f"`2024:`{end}."
         )
     if kind in ("greater_than_equal", "less_than_equal"):
         return f"{field} is out of range ({error['msg'].lower()}): write a four-digit year."
