@@ -36,8 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pohon.check.rules.base import Context, Problem
-from pohon.check.rules.percentage_range import figures
+from pohon.check.rules.base import Context, Problem, figures
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.tree.figure_reading import Number, same_unit

@@ -33,12 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pohon.check.rules.base import Context, Problem, first_word
+from pohon.check.rules.base import Context, Problem, figures, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.tree.figure_reading import Number, same_unit
-from pohon.tree.model import Figure, Indicator, yaml_key
-from pohon.tree.years import END_OF_PERIOD
+from pohon.tree.model import Indicator
 
 ID = RuleId.PERCENTAGE_RANGE
 SEVERITY = Severity.ERROR
@@ -61,17 +60,3 @@ def check(ctx: Context) -> Iterator[Problem]:
                     f"{value.value} is not a percentage: write a figure from 0 to 100",
                     *key,
                 )
-
-
-def figures(indicator: Indicator) -> Iterator[tuple[tuple[str, ...], Figure]]:
-    """Every figure of an indicator with the YAML keys that lead to it: baseline, targets
-    (the end of the period's too), realisations."""
-    targets, realisations = yaml_key(Indicator, "targets"), yaml_key(Indicator, "realisations")
-    if indicator.baseline is not None:
-        yield (yaml_key(Indicator, "baseline"),), indicator.baseline
-    for year, value in indicator.targets.items():
-        yield (targets, str(year)), value
-    if indicator.end_target is not None:
-        yield (targets, END_OF_PERIOD), indicator.end_target
-    for year, value in indicator.realisations.items():
-        yield (realisations, str(year)), value
