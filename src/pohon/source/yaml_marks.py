@@ -251,9 +251,9 @@ class _Builder:
         """
         end = figure.end_mark.index
         if not (
-            all(type(n) is yaml.ScalarNode and not n.style for n in (figure, key))
+            value.tag == _NULL  # first: nearly every entry has a value, and fails here
+            and all(type(n) is yaml.ScalarNode and not n.style for n in (figure, key))
             and (key.start_mark.index, self.text[end : end + 1]) == (end + 1, ",")
-            and value.tag == _NULL
             and value.start_mark.index == value.end_mark.index
             and (message := decimal_comma(figure.value, key.value))
         ):

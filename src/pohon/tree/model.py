@@ -62,7 +62,7 @@ Figure = Annotated[
 """A target, realisation or baseline: an exact number (with the unit written beside it), or text.
 
 The loader hands every plain scalar over as text (so `1.10` stays `1.10`); figures are
-read here, where the schema knows a figure is meant (tree/figures.py)."""
+read here, where the schema knows a figure is meant (tree/figure_reading.py)."""
 
 Rupiah = Annotated[
     Decimal,

@@ -19,6 +19,8 @@ YEAR_TWICE = "year_twice"
 
 def year_of(key: object) -> int | None:
     """The year a key names, read exactly as the schema reads it (`02024`, `2024.0` are 2024)."""
+    if isinstance(key, str) and len(key) == 4 and key.isascii() and key.isdigit():
+        return int(key)  # as almost every year is written: no need to ask pydantic
     try:
         return _YEAR.validate_python(key)
     except ValidationError:
