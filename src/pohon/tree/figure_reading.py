@@ -57,6 +57,8 @@ def read_figure(value: Any) -> Number | str:
     if not isinstance(value, str):
         return Number(_from_python(value))
     text = value.strip()
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+        return Number(Decimal(text))  # the common case, `80`: no pattern to match
     if not text:
         raise ValueError(EMPTY)
     _refuse_special(text)
@@ -128,7 +130,7 @@ def _refuse_special(text: str) -> None:
 
 def _core(core: str, text: str, no_sen: bool) -> Decimal:
     """The digits, dots and commas of one figure as its exact value, or ValueError."""
-    if sum(character.isdigit() for character in core) > MAX_DIGITS:
+    if len(core) - core.count(".") - core.count(",") > MAX_DIGITS:
         raise ValueError(f"`{text}` has more than {MAX_DIGITS} digits: no figure needs that many")
     if no_sen and "," in core:  # `1.000,-` means no sen; `1,5,-` is no figure
         raise ValueError(_unreadable(text))
