@@ -9,8 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import tree_text
-from pohon.cli import main
-from pohon.core.vocabulary import COMMAND_SYNONYMS
+from pohon.cli import COMMAND_SYNONYMS, main
 
 CLEAN = """
 - id: t

@@ -302,6 +302,19 @@ def test_a_changed_rule_setting_rebuilds_the_reports_but_draws_nothing(
     assert snapshot(Path("build")) == clean_render(tree, "clean", drawn)
 
 
+def test_a_changed_capaian_formula_rebuilds_the_register_but_draws_nothing(
+    tree: Path, drawn: list[str]
+) -> None:
+    render(str(tree), "--out", "build")
+    register = Path("build/contoh/laporan/daftar-indikator.md")
+    assert "target ÷ realisasi × 100" in register.read_text(encoding="utf-8")
+    Path("pohon.toml").write_text('[render]\ncapaian_turun = "selisih"\n', encoding="utf-8")
+    drawn.clear()
+    render(str(tree), "--out", "build")
+    assert drawn == [], "the diagrams show no capaian"
+    assert "(2 × target − realisasi) ÷ target × 100" in register.read_text(encoding="utf-8")
+
+
 PART = """\
 format: pohon/1
 induk: ss

@@ -32,7 +32,7 @@ def only_finding(write_tree, text: str):  # type: ignore[no-untyped-def]
         ("    indikator:\n      - nama: [a, b]\n", 14, ["must be text", "a list"]),
         ("    indikator:\n      - nama: A\n        target: {20x4: 5}\n", 15, ["not a year"]),
         ("    indikator:\n      - nama: A\n        polaritas: atas\n", 15, ["naik", "turun"]),
-        ("    pagu: {2024: banyak}\n", 13, ["must be a number"]),
+        ("    pagu: {2024: banyak}\n", 13, ["`banyak` is not an amount", "1.500.000.000"]),
     ],
 )
 def test_schema_errors_are_positioned_and_helpful(write_tree, extra, line, words) -> None:  # type: ignore[no-untyped-def]

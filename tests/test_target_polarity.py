@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 from pohon.check.rules.target_against_polarity import _number, _points, _runs_against
-from pohon.tree.model import Indicator, Polarity
+from pohon.core.vocabulary import Polarity
+from pohon.tree.model import Indicator
 
 
 def _indicator(baseline: Any, targets: dict[Any, Any], polarity: str = "naik") -> Indicator:

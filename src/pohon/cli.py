@@ -13,13 +13,10 @@ from pathlib import Path
 import click
 
 from pohon import __version__
+from pohon.commands.render_options import render_options
 from pohon.core.vocabulary import (
-    COMMAND_WORDS,
-    DIAGRAM_FORMATS,
-    ENGINE_CHOICES,
     FINDING_FORMATS,
     LANGUAGES,
-    PAPERS,
     FindingFormat,
     Language,
 )
@@ -52,7 +49,7 @@ class _Commands(click.Group):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
-        meant = COMMAND_WORDS.get(name.lower())
+        meant = _meant().get(name.lower())
         if meant and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
             what = self.commands[meant].get_short_help_str(limit=120).rstrip(".")
             raise click.UsageError(
@@ -145,71 +142,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 
 @main.command()
 @PATHS
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="The output folder; each tree gets a folder named after its main file [default: build].",
-)
-@click.option(
-    "--format",
-    "formats",
-    default=None,
-    help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(ENGINE_CHOICES),
-    default=None,
-    help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
-    "[default: embedded].",
-)
-@click.option("--root", "root", default=None, help="Render only the subtree under this node id.")
-@click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=None,
-    help="Language of labels in diagrams and reports [default: id].",
-)
-@click.option(
-    "--templates",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=None,
-    help="A folder of Jinja templates that override the built-in ones.",
-)
-@click.option(
-    "--check", is_flag=True, help="Write nothing; exit 1 when the outputs on disk are stale."
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Work at once: four trees or more render in this many processes, fewer share this "
-    "many engine runs [default: the number of CPUs].",
-)
-@click.option(
-    "--max-nodes-per-page",
-    type=click.IntRange(min=10),
-    default=None,
-    help="A page with more boxes is split into linked pages [default: 60].",
-)
-@click.option(
-    "--paper",
-    type=click.Choice(PAPERS),
-    default=None,
-    help="The sheet of the diagram PDFs: a4, or f4 (215 x 330 mm) [default: a4].",
-)
-@click.option(
-    "--force",
-    "--no-cache",
-    "force",
-    is_flag=True,
-    help="Draw every page again instead of reusing unchanged outputs from the output folder.",
-)
-@click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary.")
+@render_options
 @click.pass_context
 def render(
     ctx: click.Context,
@@ -281,6 +214,28 @@ def init(
         return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
     _run(ctx, action)
+
+
+# The words people type for a command, so `pohon report` answers `render`, not the closest
+# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
+COMMAND_SYNONYMS: dict[str, list[str]] = {
+    command.name or "": words.split()
+    for command, words in (
+        (
+            render,
+            "report reports laporan build draw gambar diagram diagrams bagan site situs"
+            " html pdf compile generate buat cetak",
+        ),
+        (validate, "check cek periksa validasi lint verify test uji"),
+        (export, "json ekspor dump"),
+        (init, "new baru create setup start mulai"),
+        (schema, "skema jsonschema editor"),
+    )
+}
+
+
+def _meant() -> dict[str, str]:
+    return {word: command for command, words in COMMAND_SYNONYMS.items() for word in words}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -47,6 +47,7 @@ class RuleId(StrEnum):
     COMBINED_INDICATOR = "combined-indicator"
     PERCENTAGE_RANGE = "percentage-range"
     TARGET_AGAINST_POLARITY = "target-against-polarity"
+    FIGURE_UNIT = "figure-unit"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
 

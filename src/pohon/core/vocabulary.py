@@ -88,19 +88,31 @@ FindingFormat = Literal["text", "json", "github"]
 FINDING_FORMATS: tuple[FindingFormat, ...] = get_args(FindingFormat)
 
 
-# The words people type for a command, so `pohon report` answers `render`, not the closest
-# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
-COMMAND_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "render": (
-        *("report", "reports", "laporan", "build", "draw", "gambar", "diagram"),
-        *("diagrams", "bagan", "site", "situs", "html", "pdf", "compile", "generate"),
-        *("buat", "cetak"),
-    ),
-    "validate": ("check", "cek", "periksa", "validasi", "lint", "verify", "test", "uji"),
-    "export": ("json", "ekspor", "dump"),
-    "init": ("new", "baru", "create", "setup", "start", "mulai"),
-    "schema": ("skema", "jsonschema", "editor"),
-}
-COMMAND_WORDS: dict[str, str] = {
-    word: command for command, words in COMMAND_SYNONYMS.items() for word in words
-}
+class IndicatorType(StrEnum):
+    IMPACT = "impact"
+    OUTCOME = "outcome"
+    OUTPUT = "output"
+    PROSES = "proses"
+
+
+class Polarity(StrEnum):
+    """Whether a higher (naik) or a lower (turun) figure is better."""
+
+    NAIK = "naik"
+    TURUN = "turun"
+
+
+class AchievementFormula(StrEnum):
+    """How capaian is computed from a target and its realisation (docs/reports.md)."""
+
+    RASIO = "rasio"  # realisasi ÷ target × 100: for higher-is-better indicators
+    KEBALIKAN = "kebalikan"  # target ÷ realisasi × 100: lower is better
+    SELISIH = "selisih"  # (2 × target − realisasi) ÷ target × 100: lower is better
+
+
+class Echelon(StrEnum):
+    I = "I"  # noqa: E741 - the echelon's official name
+    II = "II"
+    III = "III"
+    IV = "IV"
+    V = "V"

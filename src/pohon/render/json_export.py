@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
-import json
+from decimal import Decimal
 from typing import Any
 
-from pohon.tree.model import Indicator, Node, Tree
+from pohon.render.json_text import dumps
+from pohon.tree.figure_reading import Number
+from pohon.tree.model import Figure, Indicator, Node, Tree
+from pohon.tree.years import END_OF_PERIOD
 
 EXPORT_FORMAT = "pohon-export/1"
 
 
 def _years(values: dict[int, Any]) -> dict[str, Any]:
-    return {str(year): values[year] for year in sorted(values)}
+    return {str(year): _figure(values[year]) for year in sorted(values)}
+
+
+def _figure(value: Figure | Decimal | None) -> Decimal | str | None:
+    """A figure as the exact number it is (a JSON number, never a float), or its text."""
+    return value.value if isinstance(value, Number) else value
+
+
+def _targets(indicator: Indicator) -> dict[str, Any]:
+    targets = _years(indicator.targets)
+    if indicator.end_target is not None:  # after the years, as written in `target`
+        targets[END_OF_PERIOD] = _figure(indicator.end_target)
+    return targets
 
 
 def _indicator(indicator: Indicator) -> dict[str, Any]:
@@ -20,8 +35,8 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "unit": indicator.unit,
         "type": indicator.type.value if indicator.type else None,
         "polarity": indicator.polarity.value,
-        "baseline": indicator.baseline,
-        "targets": _years(indicator.targets),
+        "baseline": _figure(indicator.baseline),
+        "targets": _targets(indicator),
         "realisations": _years(indicator.realisations),
         "tags": list(indicator.tags),
         "notes": indicator.notes,
@@ -68,4 +83,4 @@ def tree_to_dict(tree: Tree) -> dict[str, Any]:
 
 
 def tree_to_json(tree: Tree) -> str:
-    return json.dumps(tree_to_dict(tree), ensure_ascii=False, indent=2) + "\n"
+    return dumps(tree_to_dict(tree)) + "\n"

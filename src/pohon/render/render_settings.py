@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
 from pydantic_core import ErrorDetails
@@ -22,6 +22,7 @@ from pohon.core.vocabulary import (
     ENGINE_CHOICES,
     LANGUAGES,
     PAPERS,
+    AchievementFormula,
     EngineChoice,
     Language,
     PaperChoice,
@@ -31,6 +32,7 @@ from pohon.source.settings_file import Config
 
 DEFAULT_OUT = Path("build")
 MIN_NODES_PER_PAGE = 10  # fewer would split even a small program into pages of a box or two
+LOWER_IS_BETTER = ("kebalikan", "selisih")  # capaian formulas for `polaritas: turun`
 FORMATS_HINT = 'write formats = ["svg", "png"] (or "svg,png")'
 
 
@@ -80,6 +82,7 @@ class RenderSettings(BaseModel):
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")
+    capaian_turun: Literal["kebalikan", "selisih"] | None = _one_of(LOWER_IS_BETTER)
 
 
 def settings(config: Config) -> dict[str, Any]:
@@ -134,4 +137,6 @@ def resolve(config: Config, given: Mapping[str, Any]) -> tuple[Path, RenderOptio
         chosen["templates"] = Path(chosen["templates"])
     if "formats" in chosen:
         chosen["formats"] = _formats(chosen["formats"])
+    if "capaian_turun" in chosen:
+        chosen["capaian_turun"] = AchievementFormula(chosen["capaian_turun"])
     return out, replace(RenderOptions(), **chosen)

@@ -15,7 +15,7 @@ import yaml
 from pohon.core.errors import YamlError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
-from pohon.source.yaml_messages import bad_character, explain
+from pohon.source.yaml_messages import bad_character_error, decimal_comma, explain, too_deep
 
 try:  # the C parser is several times faster; fall back quietly where it is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -53,8 +53,9 @@ class Marks:
     finding needs a place.
     """
 
-    def __init__(self, root: yaml.Node | None = None) -> None:
+    def __init__(self, root: yaml.Node | None = None, problems: tuple[YamlError, ...] = ()) -> None:
         self.root = root
+        self.problems = problems  # mistakes the reading got past (a decimal comma in `{…}`)
 
     def locate(self, path: DataPath, *, prefer_key: bool = True) -> tuple[int, int]:
         """The position of `path` (its key, if `prefer_key`), or of its nearest written ancestor."""
@@ -99,33 +100,25 @@ def parse(text: str) -> tuple[Any, Marks]:
         finally:
             loader.dispose()
     except yaml.reader.ReaderError:
-        raise _bad_character(text) from None
+        raise bad_character_error(text) from None
     except yaml.MarkedYAMLError as error:
         raise _marked_error(error, text) from None
     except yaml.YAMLError as error:
         raise YamlError(LoaderCheck.YAML_SYNTAX, f"not valid YAML: {error}") from None
     except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1000 levels
-        raise _too_deep((0, 0)) from None
+        raise too_deep((0, 0)) from None
     if root is None:
         raise YamlError(
             LoaderCheck.EMPTY_FILE, "the file is empty: a tree file starts with `format: pohon/1`"
         )
-    return _Builder().build(root, 0), Marks(root)
-
-
-def _bad_character(text: str) -> YamlError:
-    found = bad_character(text)
-    if found is None:
-        return YamlError(
-            LoaderCheck.YAML_SYNTAX, "not valid YAML: the file holds a character YAML refuses"
-        )
-    return YamlError(LoaderCheck.YAML_SYNTAX, *found)
+    builder = _Builder(text)
+    return builder.build(root, 0), Marks(root, tuple(builder.problems))
 
 
 def _marked_error(error: yaml.MarkedYAMLError, text: str) -> YamlError:
     problem_mark = error.problem_mark or error.context_mark
     if "maximum nesting depth" in (error.problem or ""):
-        return _too_deep(_position(problem_mark))
+        return too_deep(_position(problem_mark))
     message, at_start = explain(
         (error.problem or "").strip(),
         (error.context or "").strip(),
@@ -141,15 +134,6 @@ def _character(text: str, mark: yaml.Mark | None) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
-def _too_deep(position: tuple[int, int]) -> YamlError:
-    return YamlError(
-        LoaderCheck.TOO_DEEP,
-        f"the YAML nests deeper than {limits.MAX_DEPTH} levels (the limit); "
-        "a performance tree needs far fewer: check the indentation",
-        *position,
-    )
-
-
 class _Builder:
     """Turns composed nodes into dicts, lists and strings.
 
@@ -158,7 +142,9 @@ class _Builder:
     at the first anchor that expands past the limit instead of being expanded.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.problems: list[YamlError] = []
         self.count = 0
         self.deepest = 0
         self.built: dict[int, tuple[Any, int, int]] = {}  # id(node) -> value, values, height
@@ -213,7 +199,7 @@ class _Builder:
 
     def _reach(self, depth: int, node: yaml.Node) -> None:
         if depth > limits.MAX_DEPTH:
-            raise _too_deep(_position(node.start_mark))
+            raise too_deep(_position(node.start_mark))
         if depth > self.deepest:
             self.deepest = depth
 
@@ -244,12 +230,38 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        before: tuple[str, yaml.Node] | None = None  # the entry before, and its value's node
         for key_node, value_node in node.value:
+            if before is not None and self._decimal_comma(before[1], key_node, value_node):
+                result[before[0]] = f"{before[1].value},{key_node.value}"
+                before = None
+                continue
             key = self._key(key_node)
             if key in result:
                 raise self._duplicate(node, key, key_node)
             result[key] = self.build(value_node, depth + 1)
+            before = (key, value_node)
         return result
+
+    def _decimal_comma(self, figure: yaml.Node, key: yaml.Node, value: yaml.Node) -> bool:
+        """`{2022: 13,50}`: a comma ends an entry in `{…}`, so YAML reads `13` and a key `50`.
+
+        Seen in the text (a figure, a comma and digits, nothing between them), the two are
+        read back as the one figure written, and the mistake is recorded.
+        """
+        end = figure.end_mark.index
+        if not (
+            value.tag == _NULL  # first: nearly every entry has a value, and fails here
+            and all(type(n) is yaml.ScalarNode and not n.style for n in (figure, key))
+            and (key.start_mark.index, self.text[end : end + 1]) == (end + 1, ",")
+            and value.start_mark.index == value.end_mark.index
+            and (message := decimal_comma(figure.value, key.value))
+        ):
+            return False
+        self.problems.append(
+            YamlError(LoaderCheck.YAML_SYNTAX, message, *_position(figure.start_mark))
+        )
+        return True
 
     def _duplicate(self, node: yaml.MappingNode, key: str, again: yaml.Node) -> YamlError:
         first = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == key)

@@ -74,6 +74,8 @@ class _Loader:
             self.error(name, error.line, error.column, error.rule, error.message)
             return None
         self.result.marks[name] = marks
+        for problem in marks.problems:  # read past, so that the schema checks the rest
+            self.error(name, problem.line, problem.column, problem.rule, problem.message)
         if not isinstance(data, dict):
             self.error(
                 name,

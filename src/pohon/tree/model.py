@@ -4,60 +4,50 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    AliasPath,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    WithJsonSchema,
+)
 from pydantic.functional_validators import field_validator
+from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 from pydantic_core.core_schema import ValidationInfo
 
-from pohon.core.vocabulary import BUDGET_LEVELS, Level
+from pohon.core.vocabulary import (
+    BUDGET_LEVELS,
+    AchievementFormula,
+    Echelon,
+    IndicatorType,
+    Level,
+    Polarity,
+)
 from pohon.source.files import FORMAT_MARKER
+from pohon.tree.figure_reading import RUPIAH_PATTERN, Number, read_figure, read_rupiah
+from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
 
+Figure = Annotated[
+    Number | str, PlainValidator(read_figure), WithJsonSchema({"type": ["number", "string"]})
+]
+"""A target, realisation or baseline: an exact number (with the unit written beside it), or text.
 
-class IndicatorType(StrEnum):
-    IMPACT = "impact"
-    OUTCOME = "outcome"
-    OUTPUT = "output"
-    PROSES = "proses"
+The loader hands every plain scalar over as text (so `1.10` stays `1.10`); figures are
+read here, where the schema knows a figure is meant (tree/figure_reading.py)."""
 
-
-class Polarity(StrEnum):
-    """Whether a higher (naik) or a lower (turun) figure is better."""
-
-    NAIK = "naik"
-    TURUN = "turun"
-
-
-class Echelon(StrEnum):
-    I = "I"  # noqa: E741 - the echelon's official name
-    II = "II"
-    III = "III"
-    IV = "IV"
-    V = "V"
-
-
-def _number_or_text(value: Any) -> Any:
-    """Read a target or realisation: a number where the text is one, else the text as written.
-
-    The loader hands every plain scalar over as text (so `1.10` stays `1.10`);
-    figures are parsed here, where the schema knows a figure is meant.
-    """
-    if isinstance(value, str):
-        text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
-        try:
-            number = float(text)
-        except ValueError:
-            return value
-        if number != number or number in (float("inf"), float("-inf")):
-            return value
-        return int(number) if number.is_integer() and "." not in text else number
-    return value
-
-
-Figure = Annotated[float | int | str, BeforeValidator(_number_or_text)]
-Year = Annotated[int, Field(ge=1900, le=2200)]
+Rupiah = Annotated[
+    Decimal,
+    PlainValidator(read_rupiah),
+    WithJsonSchema({"type": ["number", "string"], "minimum": 0, "pattern": RUPIAH_PATTERN}),
+]
+"""An amount of money: exact rupiah, sen where given (never a binary float), never negative."""
 
 
 def yaml_key(model: type[BaseModel], field: str) -> str:
@@ -88,11 +78,24 @@ class Indicator(Schema):
         alias="polaritas",
         description="naik: makin tinggi makin baik; turun: makin rendah makin baik.",
     )
-    baseline: Figure | None = Field(default=None, description="Kondisi awal (baseline).")
-    targets: dict[Year, Figure] = Field(
-        default_factory=dict, alias="target", description="Target per tahun, mis. 2024: 85."
+    formula: AchievementFormula | None = Field(
+        default=None,
+        alias="rumus_capaian",
+        description="Rumus capaian: rasio (realisasi ÷ target), kebalikan (target ÷ realisasi) "
+        "atau selisih ((2 × target − realisasi) ÷ target); bawaan: rasio, atau untuk polaritas "
+        "turun `capaian_turun` di pohon.toml (kebalikan).",
     )
-    realisations: dict[Year, Figure] = Field(
+    baseline: Figure | None = Field(default=None, description="Kondisi awal (baseline).")
+    targets: Annotated[dict[Year, Figure], BeforeValidator(yearly_targets)] = Field(
+        default_factory=dict,
+        alias="target",
+        description="Target per tahun, mis. 2024: 85; `akhir`: target akhir periode.",
+    )
+    # Written as `akhir` inside `target`; kept apart so that `targets` holds years only.
+    end_target: SkipJsonSchema[Figure | None] = Field(
+        default=None, validation_alias=AliasPath("target", END_OF_PERIOD)
+    )
+    realisations: Annotated[dict[Year, Figure], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="realisasi", description="Realisasi per tahun."
     )
     tags: list[str] = Field(default_factory=list, alias="tag", description="Label bebas: IKU, SPM…")
@@ -130,7 +133,7 @@ class Node(Schema):
     indicators: list[Indicator] = Field(
         default_factory=list, alias="indikator", description="Indikator kinerja simpul ini."
     )
-    budget: dict[Year, float] = Field(
+    budget: Annotated[dict[Year, Rupiah], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="pagu", description="Pagu anggaran per tahun (rupiah)."
     )
     notes: str | None = Field(default=None, alias="catatan", description="Catatan.")

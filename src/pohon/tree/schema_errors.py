@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Any, get_args
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AliasPath, BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from pohon.core.finding_ids import LoaderCheck
@@ -14,6 +14,9 @@ from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import model
 from pohon.tree.model import Meta, Node, yaml_key
 from pohon.tree.synonyms import meant
+from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
+
+_TARGET = model.yaml_key(model.Indicator, "targets")
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
@@ -43,7 +46,13 @@ _CODE_SHAPES = {
 
 
 def _keys(cls: type[BaseModel]) -> dict[str, FieldInfo]:
-    return {info.alias or name: info for name, info in cls.model_fields.items()}
+    # A field read from inside another key (the end target, `target: {akhir: …}`) is no key.
+    fields = cls.model_fields.items()
+    return {
+        info.alias or name: info
+        for name, info in fields
+        if not isinstance(info.validation_alias, AliasPath)
+    }
 
 
 KNOWN_KEYS: frozenset[str] = frozenset(key for cls in _PLACES for key in _keys(cls))
@@ -154,6 +163,14 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         return _unknown_key(str(loc[-1]), _owner(root, loc))
+    if kind == "value_error":  # a figure or an amount that pohon will not guess at
+        return f"{field}: {ctx['error']}."
+    if kind == YEAR_TWICE:
+        return (
+            f"the year {ctx['year']} is written twice in {field}, as `{ctx['first']}` (line "
+            f"{ctx['line']}, column {ctx['column']}) and as `{ctx['again']}`: only one of them "
+            "would be kept; write the year once, as four digits"
+        )
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
     if kind == model.STATEMENT_REQUIRED:
@@ -178,8 +195,12 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
             "letters, digits, `.`, `_` and `-` (e.g. `prog-pemberdayaan-sosial`)."
         )
     if kind in ("int_parsing", "int_from_float") and loc and loc[-1] == "[key]":
+        end = (
+            f", or `{END_OF_PERIOD}:` for the end of the period" if loc[-3:-2] == (_TARGET,) else ""
+        )
         return (
-            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. `2024:`."
+            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. "
+            f"`2024:`{end}."
         )
     if kind in ("greater_than_equal", "less_than_equal"):
         return f"{field} is out of range ({error['msg'].lower()}): write a four-digit year."
@@ -205,6 +226,10 @@ def findings_from(
     items = [_by_alias(item) for item in error.errors(include_url=False)]
     for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
+        if item["type"] == YEAR_TWICE:  # at the second spelling, naming the line of the first
+            ctx = item["ctx"]
+            ctx["line"], ctx["column"] = marks.locate((*loc, str(ctx["first"])))
+            loc = (*loc, str(ctx["again"]))
         line, column = marks.locate(loc)
         result.append(
             Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))

@@ -10,6 +10,7 @@ from pohon.check.rules import (
     code_format,
     combined_indicator,
     duplicate_statement,
+    figure_unit,
     indicator_repeats_statement,
     level_order,
     missing_indicator,
@@ -43,6 +44,7 @@ RULES: dict[RuleId, ModuleType] = {
         combined_indicator,
         percentage_range,
         target_against_polarity,
+        figure_unit,
         year_outside_period,
         realisation_without_target,
     )

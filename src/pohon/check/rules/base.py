@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pohon.tree.model import Indicator, Node, Origin, Tree
+from pohon.tree.model import Figure, Indicator, Node, Origin, Tree, yaml_key
+from pohon.tree.years import END_OF_PERIOD
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,17 @@ def normalise(text: str) -> str:
 def first_word(text: str) -> str:
     words = text.split()
     return words[0].lower().strip(".,:;()") if words else ""
+
+
+def figures(indicator: Indicator) -> Iterator[tuple[tuple[str, ...], Figure]]:
+    """Every figure of an indicator with the YAML keys that lead to it: baseline, targets
+    (the end of the period's too), realisations."""
+    targets, realisations = yaml_key(Indicator, "targets"), yaml_key(Indicator, "realisations")
+    if indicator.baseline is not None:
+        yield (yaml_key(Indicator, "baseline"),), indicator.baseline
+    for year, value in indicator.targets.items():
+        yield (targets, str(year)), value
+    if indicator.end_target is not None:
+        yield (targets, END_OF_PERIOD), indicator.end_target
+    for year, value in indicator.realisations.items():
+        yield (realisations, str(year)), value

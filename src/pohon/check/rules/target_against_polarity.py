@@ -56,7 +56,8 @@ from typing import Any
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Indicator, Polarity, yaml_key
+from pohon.core.vocabulary import Polarity
+from pohon.tree.model import Indicator, yaml_key
 
 ID = RuleId.TARGET_AGAINST_POLARITY
 SEVERITY = Severity.WARNING

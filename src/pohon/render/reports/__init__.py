@@ -76,7 +76,7 @@ def render_reports(
     writer = _Writer(make_environment(options.templates), folder, base)
     views = Views(tree, labels)
     matrix = build_matrix(tree, labels, views)
-    register = build_register(tree, labels, views)
+    register = build_register(tree, labels, views, options.capaian_turun)
     reports = [
         writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
         writer.report("daftar-indikator", labels["register"], register=register),

@@ -11,7 +11,7 @@ from pohon.tree.model import Indicator, Node, Tree
 
 @dataclass(frozen=True)
 class YearFigure:
-    year: int
+    year: int | str  # a year, or the word for the end of the period (`akhir`)
     text: str
 
 
@@ -49,17 +49,21 @@ def plan_years(tree: Tree) -> tuple[int, ...]:
 
 def indicator_view(indicator: Indicator, years: tuple[int, ...], labels: Labels) -> IndicatorView:
     none = labels["none"]
+    targets = [
+        YearFigure(year, format_figure(indicator.targets.get(year), labels.lang, none))
+        for year in years
+    ]
+    if indicator.end_target is not None:
+        end = format_figure(indicator.end_target, labels.lang, none)
+        targets.append(YearFigure(labels["end_short"], end))
     return IndicatorView(
         name=indicator.name,
         unit=indicator.unit or none,
         type=labels.indicator_type(indicator.type),
         polarity=labels.polarity(indicator.polarity),
         baseline=format_figure(indicator.baseline, labels.lang, none),
-        targets=tuple(
-            YearFigure(year, format_figure(indicator.targets.get(year), labels.lang, none))
-            for year in years
-        ),
-        has_targets=bool(indicator.targets),
+        targets=tuple(targets),
+        has_targets=bool(indicator.targets) or indicator.end_target is not None,
     )
 
 

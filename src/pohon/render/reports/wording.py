@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from pohon.core.errors import UsageError
-from pohon.core.vocabulary import LANGUAGES, Level
-from pohon.tree.model import IndicatorType, Polarity
+from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
 
 _ID: dict[str, str] = {
     "site_title": "Pohon Kinerja dan Cascading Kinerja",
@@ -26,6 +25,14 @@ _ID: dict[str, str] = {
     "agreement_year": "Tahun",
     "register": "Daftar Indikator Kinerja",
     "register_intro": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), target ÷ realisasi × 100.",
+    "register_intro_selisih": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), (2 × target − realisasi) ÷ target × 100.",
+    "formula_rasio": "capaian = realisasi ÷ target × 100",
+    "formula_kebalikan": "capaian = target ÷ realisasi × 100",
+    "formula_selisih": "capaian = (2 × target − realisasi) ÷ target × 100",
+    "as_targeted": "sesuai target",
+    "not_as_targeted": "tidak sesuai target",
+    "end_target": "Target akhir periode",
+    "end_short": "akhir",
     "summary": "Ringkasan Validasi",
     "summary_none": "Tidak ada temuan: pohon ini lolos semua aturan.",
     "summary_none_silenced": "Tidak ada temuan dari aturan yang diperiksa, tetapi {n} aturan dibungkam: pohon ini tidak diperiksa dengan semua aturan.",
@@ -99,6 +106,14 @@ _EN: dict[str, str] = {
     "agreement_year": "Year",
     "register": "Indicator register",
     "register_intro": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), target ÷ realisation × 100.",
+    "register_intro_selisih": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), (2 × target − realisation) ÷ target × 100.",
+    "formula_rasio": "achievement = realisation ÷ target × 100",
+    "formula_kebalikan": "achievement = target ÷ realisation × 100",
+    "formula_selisih": "achievement = (2 × target − realisation) ÷ target × 100",
+    "as_targeted": "as targeted",
+    "not_as_targeted": "not as targeted",
+    "end_target": "End-of-period target",
+    "end_short": "end",
     "summary": "Validation summary",
     "summary_none": "No findings: this tree passes every rule.",
     "summary_none_silenced": "No findings from the rules that were checked, but {n} silenced: this tree was not checked against every rule.",

@@ -1,0 +1,92 @@
+"""The options of `pohon render`, kept beside the CLI so that cli.py stays a table of commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+import click
+
+from pohon.core.vocabulary import DIAGRAM_FORMATS, ENGINE_CHOICES, LANGUAGES, PAPERS
+
+F = TypeVar("F", bound=Callable[..., object])
+
+_OPTIONS = [
+    click.option(
+        "--out",
+        "out",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=None,
+        help="The output folder; each tree gets a folder named after its main file [default: build].",
+    ),
+    click.option(
+        "--format",
+        "formats",
+        default=None,
+        help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(ENGINE_CHOICES),
+        default=None,
+        help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
+        "[default: embedded].",
+    ),
+    click.option(
+        "--root", "root", default=None, help="Render only the subtree under this node id."
+    ),
+    click.option(
+        "--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets."
+    ),
+    click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        default=None,
+        help="Language of labels in diagrams and reports [default: id].",
+    ),
+    click.option(
+        "--templates",
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        default=None,
+        help="A folder of Jinja templates that override the built-in ones.",
+    ),
+    click.option(
+        "--check", is_flag=True, help="Write nothing; exit 1 when the outputs on disk are stale."
+    ),
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Work at once: four trees or more render in this many processes, fewer share this "
+        "many engine runs [default: the number of CPUs].",
+    ),
+    click.option(
+        "--max-nodes-per-page",
+        type=click.IntRange(min=10),
+        default=None,
+        help="A page with more boxes is split into linked pages [default: 60].",
+    ),
+    click.option(
+        "--paper",
+        type=click.Choice(PAPERS),
+        default=None,
+        help="The sheet of the diagram PDFs: a4, or f4 (215 x 330 mm) [default: a4].",
+    ),
+    click.option(
+        "--force",
+        "--no-cache",
+        "force",
+        is_flag=True,
+        help="Draw every page again instead of reusing unchanged outputs from the output folder.",
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary."),
+]
+
+
+def render_options(command: F) -> F:
+    """Add every option of `render` to `command`, in the order `--help` lists them."""
+    for option in reversed(_OPTIONS):
+        command = option(command)
+    return command
