@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,9 +22,33 @@ from pohon.core.vocabulary import (
     FindingFormat,
 )
 
-PATHS = click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
-)
+
+class GivenPath(click.Path):
+    """A path that names something: an empty one (`--out ''`) would quietly mean `.`."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file or folder: give one", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def _not_blank(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An option given as an empty text (`--root ''`) is a mistake, not a choice of nothing."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("it is empty: give a value, or leave the option out")
+    return value
+
+
+def _some_format(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """`--format ''` (or `,`) would draw nothing at all, and say nothing about it."""
+    if value is not None and not value.replace(",", " ").strip():
+        raise click.BadParameter(
+            f"it names no format: give one or more of {', '.join(DIAGRAM_FORMATS)}"
+        )
+    return value
+
+
+PATHS = click.argument("paths", nargs=-1, required=True, type=GivenPath(path_type=Path))
 
 
 class Options:
@@ -52,7 +77,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=True))
+@click.argument("paths", nargs=-1, type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -93,7 +118,7 @@ def validate(
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -119,7 +144,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 @click.option(
     "--out",
     "out",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=GivenPath(path_type=Path, file_okay=False),
     default=None,
     help="The output folder; each tree gets a folder named after its main file [default: build].",
 )
@@ -127,6 +152,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     "--format",
     "formats",
     default=None,
+    callback=_some_format,
     help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
 )
 @click.option(
@@ -136,7 +162,13 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
     "[default: embedded].",
 )
-@click.option("--root", "root", default=None, help="Render only the subtree under this node id.")
+@click.option(
+    "--root",
+    "root",
+    default=None,
+    callback=_not_blank,
+    help="Render only the subtree under this node id.",
+)
 @click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
 @click.option(
     "--lang",
@@ -146,7 +178,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 )
 @click.option(
     "--templates",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    type=GivenPath(path_type=Path, file_okay=False, exists=True),
     default=None,
     help="A folder of Jinja templates that override the built-in ones.",
 )
@@ -204,7 +236,7 @@ def render(
 @main.command()
 @click.option(
     "--check",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=GivenPath(path_type=Path, dir_okay=False),
     default=None,
     help="Print nothing; exit 1 when this committed copy of the schema is out of date.",
 )
@@ -221,10 +253,20 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 
 
 @main.command()
-@click.argument("target", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("target", type=GivenPath(path_type=Path, file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@click.option("--hook-repo", default=None, help="Where pre-commit and CI install pohon from.")
-@click.option("--hook-rev", default=None, help="The pohon revision (tag or commit) to install.")
+@click.option(
+    "--hook-repo",
+    default=None,
+    callback=_not_blank,
+    help="Where pre-commit and CI install pohon from.",
+)
+@click.option(
+    "--hook-rev",
+    default=None,
+    callback=_not_blank,
+    help="The pohon revision (tag or commit) to install.",
+)
 @click.pass_context
 def init(
     ctx: click.Context, target: Path, force: bool, hook_repo: str | None, hook_rev: str | None

@@ -74,7 +74,7 @@ def _write(out: Path, rendered: Rendered, *, force: bool, quiet: bool) -> int:
 
     written = write_outputs(out, rendered.files, rendered.record, force=force)
     for name, why in written.refused:
-        click.echo(f"{out / name}: {why}", err=True)
+        click.echo(f"pohon: {out / name}: {why}", err=True)
     if written.refused:
         click.echo(
             "pohon: nothing written: the files above are in the way, and pohon replaces only "

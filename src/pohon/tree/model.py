@@ -98,9 +98,15 @@ class Indicator(Schema):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
+MAX_ID_CHARS = 100
+"""Longest node id: ids name the diagram files (`diagram/cascading-<id>.svg` and its staged
+copy), and a disk takes file names of at most 255 bytes; the Mamuju tree's longest is 20."""
+
+
 class Node(Schema):
     id: str = Field(
         min_length=1,
+        max_length=MAX_ID_CHARS,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Pengenal unik dan tetap (huruf, angka, titik, garis bawah, tanda hubung).",
     )

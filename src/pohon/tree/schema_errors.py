@@ -111,6 +111,12 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
         return f"{field} cannot be {_describe(value)}: use one of {expected}.{hint}"
     if kind in ("string_type", "string_too_short"):
         return f"{field} must be text, but here it is {_describe(value)}: write the text after the colon."
+    if kind == "string_too_long" and loc[-1] == "id":
+        return (
+            f"the id {_describe(value)} is {len(str(value))} characters long; ids name the "
+            f"diagram files, and pohon takes ids of up to {ctx.get('max_length')} characters: "
+            "shorten it"
+        )
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
         return (
             f"the id {_describe(value)} is not usable: start with a letter or digit and use only "

@@ -51,7 +51,8 @@ def _plan_file(
 ) -> None:
     blocked = linked_folder(out, name)
     if blocked is not None:
-        plan.refused.append((blocked, NOT_A_FOLDER))
+        if (blocked, NOT_A_FOLDER) not in plan.refused[-1:]:  # one line for a folder's files
+            plan.refused.append((blocked, NOT_A_FOLDER))
         return
     target = out / name
     try:
