@@ -204,7 +204,8 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
     "--no-cache",
     "force",
     is_flag=True,
-    help="Draw every page again instead of reusing unchanged outputs from the output folder.",
+    help="Draw every page again instead of reusing unchanged outputs from the output folder, "
+    "and replace files there that pohon did not write (or that were changed since).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary.")
 @click.pass_context
