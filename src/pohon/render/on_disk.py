@@ -61,16 +61,35 @@ def linked_folder(out: Path, name: str) -> str | None:
     `name` is relative to `out`, with `/` between its parts. The output folder itself may be
     a link (the user's choice); nothing below it may lead elsewhere.
     """
-    parts = name.split("/")[:-1]
-    folder = out
-    for index, part in enumerate(parts):
-        folder = folder / part
+    return RealFolders(out).blocked(name)
+
+
+class RealFolders:
+    """Which folders on the way to names under `out` are no real folder, each looked at once."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = os.fspath(out)
+        self.seen: dict[str, str | None] = {"": None}  # folder -> the first that is none
+
+    def blocked(self, name: str) -> str | None:
+        """As `linked_folder`: the first folder on the way to `name` that is no real folder."""
+        folder = name.rpartition("/")[0]
+        if folder in self.seen:
+            return self.seen[folder]
+        parts = folder.split("/")
+        found: str | None = None
+        for depth in range(1, len(parts) + 1):
+            here = "/".join(parts[:depth])
+            if here not in self.seen:
+                self.seen[here] = self._look(here) if found is None else found
+            found = self.seen[here]
+        return found
+
+    def _look(self, folder: str) -> str | None:
         try:
-            mode = folder.lstat().st_mode
+            mode = os.lstat(os.path.join(self.out, folder)).st_mode
         except FileNotFoundError:
             return None  # not made yet: writing makes it a real folder
         except OSError:
-            return "/".join(parts[: index + 1])
-        if not stat.S_ISDIR(mode):
-            return "/".join(parts[: index + 1])
-    return None
+            return folder
+        return None if stat.S_ISDIR(mode) else folder

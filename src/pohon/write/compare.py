@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from pohon.render.cache import MANIFEST, Record, manifest_bytes, read_manifest
-from pohon.render.on_disk import linked_folder, read_output
+from pohon.render.on_disk import RealFolders, read_output
 from pohon.write.journal import JOURNAL, leftover_temporaries
 
 OUT_OF_DATE = "out of date"
@@ -29,13 +29,15 @@ def check_outputs(
     """Every path (relative to `out`) that keeps the folder from being this render, and why."""
     expected = {**files, MANIFEST: manifest_bytes(files, record)}
     found: dict[str, str] = {}
+    real = RealFolders(out)
     for name, data in sorted(expected.items()):
-        if linked_folder(out, name) is not None or read_output(out / name, len(data)) != data:
+        if real.blocked(name) is not None or read_output(out / name, len(data)) != data:
             found[name] = OUT_OF_DATE
-    for name in sorted(read_manifest(out).files - set(expected)):
-        if os.path.lexists(out / name):
+    listed = read_manifest(out).files
+    for name in sorted(listed - set(expected)):
+        if real.blocked(name) is None and os.path.lexists(out / name):
             found[name] = OUT_OF_DATE
-    folders = {""} | {name.rpartition("/")[0] for name in expected}
+    folders = {""} | {name.rpartition("/")[0] for name in (*expected, *listed)}
     if os.path.lexists(out / JOURNAL):
         found[JOURNAL] = STOPPED
     for path in leftover_temporaries(out, folders):
@@ -51,7 +53,7 @@ def _files_under(out: Path, folders: list[str]) -> list[str]:
     """Everything but folders under `out/<folder>/`, links included and never followed."""
     names = []
     for folder in folders:
-        if linked_folder(out, f"{folder}/x") is not None:
+        if RealFolders(out).blocked(f"{folder}/x") is not None:
             continue  # the tree's own files are out of date already
         for top, subfolders, files in os.walk(out / folder):
             here = Path(top).relative_to(out).as_posix()

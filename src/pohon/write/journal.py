@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.render.cache import inside
-from pohon.render.on_disk import linked_folder, read_output, sha256_of
+from pohon.render.on_disk import RealFolders, read_output, sha256_of
 
 JOURNAL = ".pohon-journal.json"
 STAGED = ".pohon-tmp"
@@ -83,22 +83,24 @@ def load(out: Path) -> Journal | None:
     if not isinstance(listed, dict) or listed.get("phase") not in (STAGING, SWAPPING):
         return None
 
+    folders = RealFolders(out)
+
     def usable(name: object) -> bool:
-        return isinstance(name, str) and inside(name) and linked_folder(out, name) is None
+        return isinstance(name, str) and inside(name) and folders.blocked(name) is None
 
     entries = [
         (entry[0], entry[1] is True)
         for entry in listed.get("entries") or []
         if isinstance(entry, list) and len(entry) == 2 and usable(entry[0])
     ]
-    folders = [name for name in listed.get("folders") or [] if usable(name)]
+    made = [name for name in listed.get("folders") or [] if usable(name)]
     leftovers = listed.get("leftovers")
     kept = {
         name: sha
         for name, sha in (leftovers.items() if isinstance(leftovers, dict) else [])
         if usable(name) and isinstance(sha, str)
     }
-    return Journal(listed["phase"], entries, folders, kept)
+    return Journal(listed["phase"], entries, made, kept)
 
 
 def undo(out: Path, journal: Journal) -> None:
@@ -112,11 +114,15 @@ def undo(out: Path, journal: Journal) -> None:
     _remove(out / JOURNAL)
 
 
-def finish(out: Path, journal: Journal) -> None:
-    """Swap in whatever is still staged, then remove the replaced files and the leftovers."""
+def finish(out: Path, journal: Journal, *, swapped: bool = False) -> None:
+    """Swap in whatever is still staged (unless all is), then remove what was replaced and
+    the leftovers."""
+    if not swapped:
+        for name, had_file in journal.entries:
+            swap_in(out / name, had_file)
     for name, had_file in journal.entries:
-        swap_in(out / name, had_file)
-    for name, _ in journal.entries:
+        if not had_file:
+            continue  # nothing was moved aside
         _remove(replaced(out / name))
     for name, sha in journal.leftovers.items():
         if sha256_of(out / name) == sha:  # only what pohon wrote, as pohon wrote it
@@ -165,8 +171,9 @@ def recover(out: Path, folders: set[str]) -> str | None:
 def leftover_temporaries(out: Path, folders: set[str]) -> list[Path]:
     """Staged and replaced copies in `folders` (relative to `out`, "" for `out` itself)."""
     found = []
+    real = RealFolders(out)
     for folder in sorted(folders):
-        if folder and linked_folder(out, f"{folder}/x") is not None:
+        if folder and real.blocked(f"{folder}/x") is not None:
             continue
         with contextlib.suppress(OSError):
             for entry in os.scandir(out / folder):

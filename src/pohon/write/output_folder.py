@@ -15,7 +15,8 @@ unchanged only while its bytes on disk are still the ones pohon wrote.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,10 +63,28 @@ def write_outputs(
     if plan.refused:
         return Written(refused=plan.refused)
     if plan.changed or plan.leftovers:
-        _stage(out, plan, everything)
+        with _folder(out):
+            _stage(out, plan, everything)
         _swap(out, Journal(SWAPPING, plan.changed, plan.folders, plan.leftovers))
     changed = [name for name, _ in plan.changed if name != MANIFEST]
     return Written(changed + sorted(plan.leftovers), plan.kept)
+
+
+@contextlib.contextmanager
+def _folder(out: Path) -> Iterator[None]:
+    """`out` made if missing (a render made it already, to lock it); unmade if the block fails."""
+    made = sorted((f for f in (out, *out.parents) if not f.exists()), key=lambda f: len(f.parts))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+    try:
+        yield
+    except BaseException:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
@@ -95,7 +114,7 @@ def _swap(out: Path, journal: Journal) -> None:
         except OSError as error:
             _swap_back(out, journal, error)
         try:
-            steps.finish(out, journal)
+            steps.finish(out, journal, swapped=True)
         except OSError as error:
             raise UsageError(
                 f"the new outputs are in {out}, but removing the old ones failed: "

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from pohon.core.errors import UsageError
 from pohon.render.cache import MANIFEST, Manifest
-from pohon.render.on_disk import linked_folder, plain_file, read_output, sha256_of
+from pohon.render.on_disk import RealFolders, plain_file, read_output, sha256_of
 
 
 @dataclass
@@ -38,18 +38,25 @@ def plan_write(out: Path, files: Mapping[str, bytes], previous: Manifest, *, for
     """The plan for writing `files` (the manifest's last) over what `previous` recorded."""
     _no_file_is_a_folder(out, files)
     plan = Plan()
+    folders = RealFolders(out)
     for name in sorted(files, key=lambda name: (name == MANIFEST, name)):
-        _plan_file(plan, out, name, files[name], previous, force=force)
+        _plan_file(plan, out, name, files[name], previous, folders.blocked(name), force=force)
     for name in sorted(previous.files - set(files) - {MANIFEST}):
-        _plan_leftover(plan, out, name, previous)
+        _plan_leftover(plan, out, name, previous, folders.blocked(name))
     plan.folders = _new_folders(out, [name for name, _ in plan.changed])
     return plan
 
 
 def _plan_file(
-    plan: Plan, out: Path, name: str, data: bytes, previous: Manifest, *, force: bool
+    plan: Plan,
+    out: Path,
+    name: str,
+    data: bytes,
+    previous: Manifest,
+    blocked: str | None,
+    *,
+    force: bool,
 ) -> None:
-    blocked = linked_folder(out, name)
     if blocked is not None:
         if (blocked, NOT_A_FOLDER) not in plan.refused[-1:]:  # one line for a folder's files
             plan.refused.append((blocked, NOT_A_FOLDER))
@@ -77,9 +84,10 @@ def _plan_file(
         plan.refused.append((name, "was not written by pohon, or was changed since" + FORCE))
 
 
-def _plan_leftover(plan: Plan, out: Path, name: str, previous: Manifest) -> None:
+def _plan_leftover(
+    plan: Plan, out: Path, name: str, previous: Manifest, blocked: str | None
+) -> None:
     """A file the last render wrote and this one does not: removed if it is still pohon's."""
-    blocked = linked_folder(out, name)
     if blocked is not None:
         plan.kept.append((name, f"lies behind {out / blocked}, which is no real folder"))
         return
