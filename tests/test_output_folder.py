@@ -257,3 +257,21 @@ def test_a_full_standard_output_is_an_io_error(here: Path, command: str) -> None
         "pohon: cannot write to the standard output: No space left on device\n"
     )
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_older_pohons_staged_copies_are_found_and_removed(here: Path) -> None:
+    """An older pohon, killed while staging, left tempfile's `.NAME.xxxxxxxx.tmp` for good."""
+    assert run("render", "tree.yaml", "--out", "out").exit_code == 0
+    stale = here / "out" / "tree" / ".index.html.k3_9zq0a.tmp"
+    stale.write_text("half a page")
+    unrelated = here / "out" / ".editor.k3_9zq0a.tmp"  # no file `editor` of pohon's beside it
+    unrelated.write_text("someone else's")
+    checked = run("render", "tree.yaml", "--out", "out", "--check")
+    assert checked.exit_code == 1
+    assert "out/tree/.index.html.k3_9zq0a.tmp: left by a render that was stopped" in (
+        checked.stderr
+    )
+    assert "editor" not in checked.stderr
+    assert run("render", "tree.yaml", "--out", "out").exit_code == 0
+    assert not stale.exists() and unrelated.read_text() == "someone else's"
+    assert run("render", "tree.yaml", "--out", "out", "--check").exit_code == 0

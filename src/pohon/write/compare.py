@@ -37,10 +37,9 @@ def check_outputs(
     for name in sorted(listed - set(expected)):
         if real.blocked(name) is None and os.path.lexists(out / name):
             found[name] = OUT_OF_DATE
-    folders = {""} | {name.rpartition("/")[0] for name in (*expected, *listed)}
     if os.path.lexists(out / JOURNAL):
         found[JOURNAL] = STOPPED
-    for path in leftover_temporaries(out, folders):
+    for path in leftover_temporaries(out, {*expected, *listed}):
         found[path.relative_to(out).as_posix()] = STOPPED
     trees = sorted({name.split("/")[0] for name in expected if "/" in name})
     for name in _files_under(out, trees):

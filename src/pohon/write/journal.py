@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,11 +151,11 @@ def swap_back(target: Path, had_file: bool) -> None:
         os.replace(old, target)
 
 
-def recover(out: Path, folders: set[str]) -> str | None:
+def recover(out: Path, files: frozenset[str]) -> str | None:
     """Finish or undo a write that was stopped; say which. Stray staged copies are removed.
 
-    `folders` are where to look for staged copies a journal does not name (the folders
-    of the last manifest's files): they are pohon's by their names alone.
+    `files` are the last manifest's: their folders are where to look for staged copies
+    that no journal names (pohon's by their names alone).
     """
     journal = load(out)
     done = None
@@ -163,30 +164,35 @@ def recover(out: Path, folders: set[str]) -> str | None:
         done = "finished" if journal.phase == SWAPPING else "undone"
     elif os.path.lexists(out / JOURNAL):
         _remove(out / JOURNAL)  # unreadable: nothing in it can be trusted or done
-    for path in leftover_temporaries(out, folders):
+    for path in leftover_temporaries(out, files):
         _remove(path)
     return done
 
 
-def leftover_temporaries(out: Path, folders: set[str]) -> list[Path]:
-    """Staged and replaced copies in `folders` (relative to `out`, "" for `out` itself)."""
+def leftover_temporaries(out: Path, files: Iterable[str]) -> list[Path]:
+    """Staged and replaced copies beside `files` (relative to `out`) and at the top of `out`.
+
+    Staged copies of an older pohon (`.NAME.xxxxxxxx.tmp`, tempfile's names) count only
+    beside the file NAME they were made for.
+    """
+    listed = set(files)
     found = []
     real = RealFolders(out)
-    for folder in sorted(folders):
+    for folder in sorted({""} | {name.rpartition("/")[0] for name in listed}):
         if folder and real.blocked(f"{folder}/x") is not None:
             continue
         with contextlib.suppress(OSError):
             for entry in os.scandir(out / folder):
-                if _temporary(entry.name, out / folder):
+                if _temporary(entry.name, folder, listed):
                     found.append(out / folder / entry.name)
     return found
 
 
-def _temporary(name: str, folder: Path) -> bool:
+def _temporary(name: str, folder: str, listed: set[str]) -> bool:
     if name.startswith(".") and name.endswith((STAGED, REPLACED)):
         return True
     old = _OLD_TEMPORARY.fullmatch(name)
-    return old is not None and (folder / old["name"]).exists()
+    return old is not None and f"{folder}/{old['name']}".lstrip("/") in listed
 
 
 def _remove(path: Path) -> None:

@@ -42,9 +42,8 @@ class Written:
 
 def recover_stopped_write(out: Path) -> str | None:
     """Finish or undo a write into `out` that was killed; "finished", "undone" or None."""
-    folders = {""} | {name.rpartition("/")[0] for name in read_manifest(out).files}
     try:
-        return steps.recover(out, folders)
+        return steps.recover(out, read_manifest(out).files)
     except OSError as error:
         raise UsageError(
             f"cannot finish the render into {out} that was stopped: {error.strerror or error}"
