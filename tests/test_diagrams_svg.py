@@ -21,7 +21,8 @@ from pohon.render.diagrams.label_text import clean
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
-from pohon.tree.model import Indicator, Meta, Node, Period, Tree
+from pohon.tree.header import Meta, Period
+from pohon.tree.model import Indicator, Node, Tree
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -15,7 +15,9 @@ from pydantic import BaseModel, ValidationError
 
 from conftest import tree_text
 from pohon.commands.editor_schema import build_schema
-from pohon.tree.model import FragmentFile, Indicator, Node, Period, TreeFile, yaml_key
+from pohon.tree.header import Period
+from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.synonyms import SYNONYMS, meant
 
 SCHEMA = build_schema()

@@ -15,7 +15,8 @@ from pohon.render.reports import render_reports
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.wording import Labels
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Meta, Node, Period, Tree
+from pohon.tree.header import Meta, Period
+from pohon.tree.model import Node, Tree
 
 BELOW = {
     Level.TUJUAN_OPD: [Level.SASARAN_STRATEGIS],

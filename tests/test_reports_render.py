@@ -23,7 +23,8 @@ from pohon.render.reports import Diagrams, render_reports, render_site_index
 from pohon.render.reports.markdown import escape
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
-from pohon.tree.model import Indicator, Meta, Node, Period, Position, Tree
+from pohon.tree.header import Meta, Period, Position
+from pohon.tree.model import Indicator, Node, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "reports"

@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from pohon import __version__
-from pohon.commands.render_options import render_options
+from pohon.commands.cli_options import GivenPath, not_blank, render_options
 from pohon.core.vocabulary import (
     FINDING_FORMATS,
     LANGUAGES,
@@ -21,9 +21,7 @@ from pohon.core.vocabulary import (
     Language,
 )
 
-PATHS = click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
-)
+PATHS = click.argument("paths", nargs=-1, required=True, type=GivenPath(path_type=Path))
 
 
 class Options:
@@ -68,7 +66,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=True))
+@click.argument("paths", nargs=-1, type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -119,7 +117,7 @@ def validate(
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -172,7 +170,7 @@ def render(
 @main.command()
 @click.option(
     "--check",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=GivenPath(path_type=Path, dir_okay=False),
     default=None,
     help="Print nothing; exit 1 when this committed copy of the schema is out of date.",
 )
@@ -189,17 +187,19 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 
 
 @main.command()
-@click.argument("target", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("target", type=GivenPath(path_type=Path, file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 @click.option(
     "--hook-repo",
     default=None,
+    callback=not_blank,
     help="Where pre-commit and CI install pohon from: a git URL or a local folder "
     "(default: where this pohon was installed from).",
 )
 @click.option(
     "--hook-rev",
     default=None,
+    callback=not_blank,
     help="The pohon revision (tag or commit) to install (default: the one installed).",
 )
 @click.pass_context

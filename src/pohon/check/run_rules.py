@@ -8,7 +8,8 @@ from pohon.core.finding_ids import LoaderCheck, RuleId
 from pohon.core.findings import Finding, Severity
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 
 def check_tree(result: LoadResult, config: Config) -> list[Finding]:

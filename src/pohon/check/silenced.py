@@ -13,7 +13,8 @@ from pathlib import Path
 from pohon.check.rules import RULES
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 _WORDS = {
     "id": {

@@ -19,7 +19,8 @@ from pydantic.json_schema import models_json_schema
 from pohon.core.finding_ids import RuleId
 from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.source.files import FORMAT_MARKER
-from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile, yaml_key
+from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.years import END_OF_PERIOD
 
 SCHEMA_ID = "urn:pohon:schema:pohon-1"

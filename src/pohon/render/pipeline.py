@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.check.finding_formats import FORMATS
-from pohon.check.validate_trees import check_loaded
+from pohon.check.validate_trees import check_loaded, check_path
+from pohon.core import exit_codes
+from pohon.core.findings import Finding
 from pohon.render.cache import Keys, Manifest, Record, make_keys, read_manifest
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.outputs import (
@@ -107,13 +109,17 @@ def render_tree(path: Path, job: Job, pool: Pool) -> PendingTree:
     """Read, check and render the tree whose main file is `path`, its engine calls in `pool`."""
     load = load_tree(path)
     if load.tree is None:
-        return _failed(path, load)
+        return _failed(path, load.findings)
     return render_loaded(load, job, pool)
 
 
-def _failed(path: Path, load: LoadResult) -> PendingTree:
-    """A tree that could not be read: its findings, as `validate` prints them."""
-    return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(load.findings))))
+def _failed(path: Path, findings: list[Finding]) -> PendingTree:
+    """A tree that could not be read, or has errors: its findings, as `validate` prints them."""
+    return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(findings))))
+
+
+def _has_errors(findings: list[Finding]) -> bool:
+    return exit_codes.for_findings(findings) != exit_codes.OK
 
 
 def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
@@ -144,6 +150,11 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
         name = f"{folder}/{drawing.name}"
         made.pending.append((name, _drawing(name, drawing, job, pool, made.render, svgs)))
     checked = check_loaded(load, job.config)
+    if _has_errors(checked.findings):  # nothing of it will be written: stop its engine calls
+        for _, drawn in made.pending:
+            if isinstance(drawn, Future):
+                drawn.cancel()
+        return _failed(Path(tree.source), checked.findings)
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
     made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
     return made
@@ -176,16 +187,18 @@ def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[Tre
     """Every tree rendered in this process, one after the other, their engine calls side by side.
 
     While one tree's pages are being drawn (the engine is a process of its own), the next
-    tree's DOT and reports are built. After a tree that cannot be read, the rest are only
-    read, so that all their errors are shown: nothing will be written.
+    tree's DOT and reports are built. After a tree that cannot be read or has errors, the
+    rest are only checked, so that all their errors are shown: nothing will be written.
     """
     started: list[PendingTree] = []
     failed = False
     with Pool(job.options.jobs or default_jobs()) as pool:
         for path in paths:
             if failed:
-                load = load_tree(path)
-                started += [_failed(path, load)] if load.tree is None else []
+                checked = check_path(path, job.config)
+                started += (
+                    [_failed(path, checked.findings)] if _has_errors(checked.findings) else []
+                )
                 continue
             tree = render_tree(path, job, pool)
             tree.when_drawn(functools.partial(progress.advance, path.stem))

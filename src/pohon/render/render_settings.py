@@ -46,6 +46,8 @@ def _formats(value: Any) -> tuple[str, ...]:
 
 def _known_formats(value: Any) -> tuple[str, ...]:
     formats = _formats(value)
+    if not formats:  # `formats = ""` would draw nothing, and say nothing about it
+        raise ValueError(f"name at least one format: {FORMATS_HINT}")
     unknown = [name for name in formats if name.lower() not in DIAGRAM_FORMATS]
     if unknown:
         raise ValueError(

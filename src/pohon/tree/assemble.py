@@ -17,7 +17,8 @@ from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
 from pohon.source.yaml_marks import DataPath, Marks, parse
-from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile, yaml_key
+from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.schema_errors import findings_from
 
 # The keys the loader looks for or points at, as the models spell them in YAML.

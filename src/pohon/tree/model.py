@@ -25,13 +25,14 @@ from pydantic_core.core_schema import ValidationInfo
 from pohon.core.vocabulary import (
     BUDGET_LEVELS,
     AchievementFormula,
-    Echelon,
     IndicatorType,
     Level,
     Polarity,
 )
 from pohon.source.files import FORMAT_MARKER
 from pohon.tree.figure_reading import RUPIAH_PATTERN, Number, read_figure, read_rupiah
+from pohon.tree.header import Meta, Position
+from pohon.tree.schema_base import Schema
 from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
 
 Figure = Annotated[
@@ -50,21 +51,8 @@ Rupiah = Annotated[
 """An amount of money: exact rupiah, sen where given (never a binary float), never negative."""
 
 
-def yaml_key(model: type[BaseModel], field: str) -> str:
-    """The key `field` of `model` is written as in YAML (its alias): where a finding points.
-
-    Code names YAML keys through this, never as literals, so renaming an alias moves the
-    findings with it (tests/test_registry.py checks that every name given here resolves).
-    """
-    return model.model_fields[field].alias or field
-
-
-class Schema(BaseModel):
-    """Shared settings: unknown keys are errors. Values are checked when a file is read, not
-    on assignment (no `validate_assignment`): only the loader changes a model afterwards,
-    hanging the parts of a tree under their parents."""
-
-    model_config = ConfigDict(extra="forbid", frozen=False)
+STATEMENT_REQUIRED = "statement_required"
+"""The schema error of a node above the budget items without its `pernyataan`."""
 
 
 class Indicator(Schema):
@@ -104,9 +92,15 @@ class Indicator(Schema):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
+MAX_ID_CHARS = 100
+"""Longest node id: ids name the diagram files (`diagram/cascading-<id>.svg` and its staged
+copy), and a disk takes file names of at most 255 bytes; the Mamuju tree's longest is 20."""
+
+
 class Node(Schema):
     id: str = Field(
         min_length=1,
+        max_length=MAX_ID_CHARS,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Pengenal unik dan tetap (huruf, angka, titik, garis bawah, tanda hubung).",
     )
@@ -168,65 +162,6 @@ class Node(Schema):
             node = stack.pop()
             yield node
             stack.extend(reversed(node.children))
-
-
-class Position(Schema):
-    title: str = Field(alias="nama", min_length=1, description="Nama jabatan, mis. Kepala Dinas.")
-    echelon: Echelon | None = Field(default=None, alias="eselon", description="Eselon: II, III…")
-    holder: str | None = Field(default=None, alias="pejabat", description="Nama pejabat.")
-    nip: str | None = Field(default=None, description="NIP pejabat (data pribadi: boleh kosong).")
-    rank: str | None = Field(default=None, alias="pangkat", description="Pangkat / golongan.")
-
-
-class Period(Schema):
-    start: Year = Field(alias="awal", description="Tahun awal periode rencana.")
-    end: Year = Field(alias="akhir", description="Tahun akhir periode rencana.")
-
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
-
-
-class Signatory(Schema):
-    position: str = Field(alias="jabatan", description="Id jabatan yang menandatangani.")
-    place: str | None = Field(default=None, alias="tempat", description="Tempat penandatanganan.")
-
-
-STATEMENT_REQUIRED = "statement_required"
-"""The schema error of a node above the budget items without its `pernyataan`."""
-
-# [0-9], not \d: pydantic's \d takes any script's digits, the editor's only 0-9.
-REGION_CODE = r"^[0-9]{2}(\.[0-9]{2})?$"
-"""Kode wilayah of a province (`35`) or a kabupaten/kota (`35.10`)."""
-OPD_CODE = r"^[1-8]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]\.[0-9]{2}\.[0-9]{2}\.[0-9]{4}$"
-"""Kode perangkat daerah: three urusan.bidang pairs (unused ones `0.00`), unit, sub unit."""
-
-
-class Meta(Schema):
-    pemda: str = Field(min_length=1, description="Pemerintah daerah, mis. Kabupaten Mamuju.")
-    opd: str = Field(min_length=1, description="Perangkat daerah, mis. Dinas Sosial.")
-    region_code: str | None = Field(
-        default=None,
-        alias="kode_wilayah",
-        pattern=REGION_CODE,
-        description='Kode wilayah pemda: provinsi "35", kabupaten/kota "35.10".',
-    )
-    opd_code: str | None = Field(
-        default=None,
-        alias="kode_opd",
-        pattern=OPD_CODE,
-        description='Kode perangkat daerah (Kepmendagri 050-5889), mis. "1.06.0.00.0.00.01.0000";'
-        " urusan dan bidang urusan dibaca dari dua bagian pertamanya.",
-    )
-    period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
-    nomenclature: str | None = Field(
-        default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."
-    )
-    source: str | None = Field(
-        default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
-    )
-    signatories: list[Signatory] = Field(
-        default_factory=list, alias="penandatangan", description="Blok tanda tangan."
-    )
 
 
 class TreeFile(Schema):

@@ -11,21 +11,23 @@ from pydantic.fields import FieldInfo
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
-from pohon.tree import model
-from pohon.tree.model import Meta, Node, yaml_key
+from pohon.tree import header, model, schema_base
+from pohon.tree.header import Meta
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.synonyms import meant
 from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
 
-_TARGET = model.yaml_key(model.Indicator, "targets")
+_TARGET = schema_base.yaml_key(model.Indicator, "targets")
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
     model.TreeFile: "at the top of a tree file",
     model.FragmentFile: "at the top of an included file",
-    model.Meta: "under `meta`",
-    model.Period: "under `periode`",
-    model.Signatory: "in a `penandatangan` entry",
-    model.Position: "in a `jabatan` entry",
+    header.Meta: "under `meta`",
+    header.Period: "under `periode`",
+    header.Signatory: "in a `penandatangan` entry",
+    header.Position: "in a `jabatan` entry",
     model.Node: "in a node",
     model.Indicator: "in an `indikator` entry",
 }
@@ -189,6 +191,12 @@ def _message(error: Any, root: type[BaseModel] | None) -> str:
     if kind == "string_pattern_mismatch" and loc[-1] in _CODE_SHAPES:
         what, example = _CODE_SHAPES[str(loc[-1])]
         return f"{field} is {_describe(value)}, not the shape of {what}: write it like {example}."
+    if kind == "string_too_long" and loc[-1] == "id":
+        return (
+            f"the id {_describe(value)} is {len(str(value))} characters long; ids name the "
+            f"diagram files, and pohon takes ids of up to {ctx.get('max_length')} characters: "
+            "shorten it"
+        )
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
         return (
             f"the id {_describe(value)} is not usable: start with a letter or digit and use only "

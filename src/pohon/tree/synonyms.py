@@ -13,16 +13,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from pohon.tree.model import (
-    FragmentFile,
-    Indicator,
-    Meta,
-    Node,
-    Period,
-    Position,
-    Signatory,
-    TreeFile,
-)
+from pohon.tree.header import Meta, Period, Position, Signatory
+from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile
 
 Fields = tuple[str, ...]
 """The field (or, for a word of two meanings, the fields) of the model a word stands for."""

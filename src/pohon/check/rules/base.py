@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pohon.tree.model import Figure, Indicator, Node, Origin, Tree, yaml_key
+from pohon.tree.model import Figure, Indicator, Node, Origin, Tree
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.years import END_OF_PERIOD
 
 

@@ -57,7 +57,8 @@ from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import Polarity
-from pohon.tree.model import Indicator, yaml_key
+from pohon.tree.model import Indicator
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.TARGET_AGAINST_POLARITY
 SEVERITY = Severity.WARNING

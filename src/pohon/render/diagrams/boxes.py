@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pohon.core.vocabulary import Level
 from pohon.render.diagrams.label_text import escape, lines
 from pohon.render.diagrams.style import COLOURS, word
-from pohon.tree.model import Node, Position, Tree
+from pohon.tree.header import Position
+from pohon.tree.model import Node, Tree
 
 CASCADE_WIDTH = 250  # points: every box of a view has the same width
 POHON_WIDTH = 190

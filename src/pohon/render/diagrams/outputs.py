@@ -112,8 +112,12 @@ class Pool:
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None:
+            self.close()
+            return
+        with engines.stopped_runs():  # a failure or a stop: no engine still drawing is waited for
+            self.close()
 
 
 def default_jobs() -> int:

@@ -11,7 +11,8 @@ from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.render.reports.figures import format_budget, format_figure
 from pohon.render.reports.views import NodeView, Views, plan_years
 from pohon.render.reports.wording import Labels
-from pohon.tree.model import Node, Position, Tree
+from pohon.tree.header import Position
+from pohon.tree.model import Node, Tree
 
 
 @dataclass(frozen=True)

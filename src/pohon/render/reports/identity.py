@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pohon.core.nomenclature import affairs
 from pohon.render.reports.wording import Labels
-from pohon.tree.model import Meta
+from pohon.tree.header import Meta
 
 
 def codes_line(meta: Meta, labels: Labels) -> str | None:

@@ -1,10 +1,10 @@
-"""The options of `pohon render`, kept beside the CLI so that cli.py stays a table of commands."""
+"""Option types and checks of the CLI, and the options of `pohon render`: cli.py stays a table of commands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -12,11 +12,37 @@ from pohon.core.vocabulary import DIAGRAM_FORMATS, ENGINE_CHOICES, LANGUAGES, PA
 
 F = TypeVar("F", bound=Callable[..., object])
 
+
+class GivenPath(click.Path):
+    """A path that names something: an empty one (`--out ''`) would quietly mean `.`."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path names no file or folder: give one", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+def not_blank(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An option given as an empty text (`--root ''`) is a mistake, not a choice of nothing."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("it is empty: give a value, or leave the option out")
+    return value
+
+
+def some_format(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """`--format ''` (or `,`) would draw nothing at all, and say nothing about it."""
+    if value is not None and not value.replace(",", " ").strip():
+        raise click.BadParameter(
+            f"it names no format: give one or more of {', '.join(DIAGRAM_FORMATS)}"
+        )
+    return value
+
+
 _OPTIONS = [
     click.option(
         "--out",
         "out",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=GivenPath(path_type=Path, file_okay=False),
         default=None,
         help="The output folder; each tree gets a folder named after its main file [default: build].",
     ),
@@ -24,6 +50,7 @@ _OPTIONS = [
         "--format",
         "formats",
         default=None,
+        callback=some_format,
         help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
     ),
     click.option(
@@ -34,7 +61,11 @@ _OPTIONS = [
         "[default: embedded].",
     ),
     click.option(
-        "--root", "root", default=None, help="Render only the subtree under this node id."
+        "--root",
+        "root",
+        default=None,
+        callback=not_blank,
+        help="Render only the subtree under this node id.",
     ),
     click.option(
         "--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets."
@@ -47,7 +78,7 @@ _OPTIONS = [
     ),
     click.option(
         "--templates",
-        type=click.Path(path_type=Path, file_okay=False, exists=True),
+        type=GivenPath(path_type=Path, file_okay=False, exists=True),
         default=None,
         help="A folder of Jinja templates that override the built-in ones.",
     ),
@@ -79,7 +110,8 @@ _OPTIONS = [
         "--no-cache",
         "force",
         is_flag=True,
-        help="Draw every page again instead of reusing unchanged outputs from the output folder.",
+        help="Draw every page again instead of reusing unchanged outputs from the output folder, "
+        "and replace files there that pohon did not write (or that were changed since).",
     ),
     click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary."),
 ]
