@@ -172,8 +172,12 @@ class Meta(Schema):
     pemda: str = Field(min_length=1, description="Pemerintah daerah, mis. Kabupaten Mamuju.")
     opd: str = Field(min_length=1, description="Perangkat daerah, mis. Dinas Sosial.")
     period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
-    nomenclature: str | None = Field(
-        default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."
+    nomenclature: str | dict[Year, str] | None = Field(
+        default=None,
+        alias="nomenklatur",
+        description="Versi nomenklatur yang diikuti kode, mis. Kepmendagri 050-5889 Tahun 2021; "
+        "atau satu versi per tahun, mis. {2021: Permendagri 90/2019, 2022: Kepmendagri "
+        "050-5889/2021}.",
     )
     source: str | None = Field(
         default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
