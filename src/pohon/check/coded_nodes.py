@@ -84,3 +84,14 @@ def is_official(ctx: Context, code: str, name: str) -> bool:
         if entry is not None and same_name(name, entry.name):
             return True
     return False
+
+
+def differing_names(ctx: Context) -> dict[int, str]:
+    """The official name of every budget item whose own name differs, by id() of the node."""
+    differing: dict[int, str] = {}
+    for coded in coded_nodes(ctx):
+        name = coded.node.name
+        found = entry_in_force(ctx, coded.code) if coded.depth_matches and name else None
+        if found is not None and name is not None and not is_official(ctx, coded.code, name):
+            differing[id(coded.node)] = found[0].name
+    return differing

@@ -26,6 +26,7 @@ from pohon.render.diagrams.outputs import Drawing, Pool, choose_engine, default_
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
+from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
@@ -132,7 +133,10 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
         made.pending.append((name, _drawing(name, drawing, job, pool, made.render)))
     checked = Checked(load, check_tree(load, job.config))
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
-    made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
+    listed = nomenclature_for(job.config.nomenclature)
+    made.pending += render_reports(
+        checked, job.options, folder, diagrams, shown=shown, nomenclature=listed
+    ).items()
     return made
 
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from pohon.source.nomenclature.in_force import InForce, in_force
 from pohon.source.nomenclature.lists import bundled
 from pohon.source.nomenclature.reference import Nomenclature
-from pohon.tree.model import Indicator, Node, Origin, Tree
+from pohon.tree.model import Indicator, Node, Origin, Tree, TreeFile, yaml_key
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Context:
 
     def at_meta(self, message: str, *key: str | int) -> Problem:
         """A problem with a key of the main file's `meta` (e.g. `nomenklatur`)."""
-        return Problem(Origin(self.tree.source, ("meta",)), message, key)
+        return Problem(Origin(self.tree.source, (yaml_key(TreeFile, "meta"),)), message, key)
 
     def at_indicator(
         self, node: Node, indicator: Indicator, message: str, *key: str | int

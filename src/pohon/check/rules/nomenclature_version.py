@@ -50,12 +50,12 @@ from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.source.nomenclature.reference import Version
-from pohon.tree.model import Meta, Node, TreeFile, yaml_key
+from pohon.tree.model import Meta, Node, yaml_key
 
 ID = RuleId.NOMENCLATURE_VERSION
 SEVERITY = Severity.ERROR
 
-_KEY = (yaml_key(TreeFile, "meta"), yaml_key(Meta, "nomenclature"))
+_KEY = yaml_key(Meta, "nomenclature")
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -68,7 +68,7 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _named_versions(ctx: Context) -> Iterator[Problem]:
     plan = ctx.in_force
     for unknown in plan.unknown:
-        key = _KEY[1:] if unknown.year is None else (*_KEY[1:], str(unknown.year))
+        key = (_KEY,) if unknown.year is None else (_KEY, str(unknown.year))
         hint = f": did you mean {unknown.closest.number}?" if unknown.closest else ""
         known = ", ".join(version.number for version in ctx.nomenclature.versions)
         yield ctx.at_meta(
@@ -80,7 +80,7 @@ def _named_versions(ctx: Context) -> Iterator[Problem]:
         yield ctx.at_meta(
             f"{version.number} was issued on {version.issued.isoformat()}, after {year}: "
             f"it cannot be in force for the {year} budget",
-            *_KEY[1:],
+            _KEY,
             str(year),
         )
 

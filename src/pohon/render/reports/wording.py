@@ -68,6 +68,9 @@ _ID: dict[str, str] = {
     "contents": "Daftar isi",
     "source": "Sumber data",
     "years_legend": "target / realisasi / capaian",
+    "urusan": "Urusan",
+    "bidang_urusan": "Bidang urusan",
+    "official_name": "nama resmi",
 }
 
 _EN: dict[str, str] = {
@@ -132,6 +135,9 @@ _EN: dict[str, str] = {
     "contents": "Contents",
     "source": "Data source",
     "years_legend": "target / realisation / achievement",
+    "urusan": "Government affair",
+    "bidang_urusan": "Field of affairs",
+    "official_name": "official name",
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
