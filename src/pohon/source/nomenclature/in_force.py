@@ -65,11 +65,22 @@ def _years(numbers: set[str]) -> set[str]:
 
 
 def _closest(nomenclature: Nomenclature, text: str) -> Version | None:
-    from pohon.source.nomenclature.matching import CLOSE, likeness
+    """The version whose decision number the text's number most resembles (a digit swapped)."""
+    from difflib import SequenceMatcher
 
-    scored = [(likeness(text, version.number), version) for version in nomenclature.versions]
+    numbers = [n.rstrip(".") for n in _NUMBER.findall(text) if not _years({n.rstrip(".")})]
+    scored = [
+        (
+            SequenceMatcher(None, number, version.number.split(" ", 1)[1].split("/")[0]).ratio(),
+            version,
+        )
+        for number in numbers
+        for version in nomenclature.versions
+    ]
+    if not scored:
+        return None
     score, version = max(scored, key=lambda item: item[0])
-    return version if score >= CLOSE - 0.15 else None
+    return version if score >= 0.75 else None
 
 
 def in_force(
