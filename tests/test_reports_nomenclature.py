@@ -63,7 +63,7 @@ def test_the_matrix_lists_them_and_shows_the_official_name_beside_another(tmp_pa
     files = reports(tmp_path)
     html, markdown = files["laporan/matriks-cascading.html"], files["laporan/matriks-cascading.md"]
     assert "<dt>Bidang urusan</dt><dd>1.06 URUSAN PEMERINTAHAN BIDANG SOSIAL</dd>" in html
-    assert '<span class="official">(nama resmi: PROGRAM REHABILITASI SOSIAL)</span>' in html
+    assert '<span class="official">nama resmi: PROGRAM REHABILITASI SOSIAL</span>' in html
     assert html.count('class="official"') == 1  # the kegiatan carries its official name
     assert (
         "- **Urusan**: 1 URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR"
@@ -76,7 +76,7 @@ def test_the_matrix_lists_them_and_shows_the_official_name_beside_another(tmp_pa
     english = reports(tmp_path, lang="en")["laporan/matriks-cascading.html"]
     assert (
         "<dt>Field of affairs</dt>" in english
-        and "(official name: PROGRAM REHABILITASI SOSIAL)" in english
+        and "official name: PROGRAM REHABILITASI SOSIAL</span>" in english
     )
 
 

@@ -137,7 +137,9 @@ MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 def tiny_tree(text: str) -> Checked:
     """A two-node tree that carries `text` in every free-text place a report prints."""
     indicator = Indicator(name=text, unit=text, targets={2024: 5}, realisations={2024: 4})
-    leaf = Node(id="p", level=Level.PROGRAM, statement=text, name=text, code=text)
+    # the code carries the text too, but never reads as a nomenclature code: a real code
+    # would add the urusan it implies, and the pages' structure would follow the text
+    leaf = Node(id="p", level=Level.PROGRAM, statement=text, name=text, code=f"kode-{text}")
     leaf.indicators = [indicator]
     top = Node(id="t", level=Level.TUJUAN_OPD, statement=text, position="kadis", children=[leaf])
     meta = Meta(pemda=text, opd=text, period=Period(start=2024, end=2025))
