@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pohon.check.rules.base import Context
 from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.source.nomenclature.codes import canonical, level_of, parent_of
 from pohon.source.nomenclature.matching import same_name, unambiguous
 from pohon.source.nomenclature.reference import Entry, Version
 from pohon.tree.model import Node
+
+if TYPE_CHECKING:  # the rules import this module while pohon.check.rules is being imported
+    from pohon.check.rules.base import Context
 
 
 @dataclass(frozen=True)
