@@ -68,7 +68,20 @@ def test_a_text_gives_the_closest_names_best_first() -> None:
     assert lines[1].startswith(
         "  X.XX.01.2.08.0004  sub kegiatan  Penyediaan Jasa Pelayanan Umum Kantor  (0.9"
     )
-    assert len(lines) == 3
+    assert (
+        lines[2] == "      under X.XX.01.2.08 Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah"
+    )
+    assert len(lines) == 5
+
+
+def test_two_entries_of_one_name_are_told_apart_by_their_kegiatan() -> None:
+    code, lines = lookup("penyediaan permakanan", "--limit", "2")
+    assert lines[1:] == [
+        "  1.06.04.2.01.0001  sub kegiatan  Penyediaan Permakanan  (1.00)",
+        "      under 1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar,…",
+        "  1.06.04.2.02.0003  sub kegiatan  Penyediaan Permakanan  (1.00)",
+        "      under 1.06.04.2.02 Rehabilitasi Sosial Penyandang Masalah Kesejahteraan Sosial…",
+    ]
 
 
 def test_a_text_nothing_resembles_finds_nothing() -> None:

@@ -21,7 +21,6 @@ def validate_command(
 ) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.source.discover import find_trees
-
     from pohon.source.nomenclature.lists import nomenclature_for
 
     config = find_config(Path.cwd())

@@ -79,7 +79,14 @@ def _text(nomenclature: Nomenclature, query: str, limit: int) -> list[str]:
     lines = [f"{len(found)} closest to `{query}`:"]
     for score, entry in found:
         lines.append(f"  {entry.code}  {_level(entry)}  {entry.name}  ({score:.2f})")
+        parent = nomenclature.lineage(entry.code)[-1:] if entry.code.count(".") >= 2 else []
+        if parent:  # two sub kegiatan may share a name: their kegiatan tells them apart
+            lines.append(f"      under {parent[0].code} {_short(parent[0].name)}")
     return lines
+
+
+def _short(name: str, width: int = 60) -> str:
+    return name if len(name) <= width else name[: width - 1].rstrip() + "…"
 
 
 def _versions(nomenclature: Nomenclature, entry: Entry) -> str:

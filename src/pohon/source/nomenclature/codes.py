@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 SHARED_BIDANG = "X.XX"
 """Where the list keeps the PENUNJANG program every bidang carries as its program 01."""
@@ -36,6 +37,7 @@ _TWO = re.compile(r"^(\d{2}|XX)$")
 _DIGITS = re.compile(r"^\d+$")
 
 
+@lru_cache(maxsize=4096)
 def canonical(code: str) -> str | None:
     """The code as the list writes it, or None when the text is no nomenclature code.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from difflib import SequenceMatcher
+from functools import cache, lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -20,6 +21,7 @@ MARGIN = 0.05
 _NOT_A_WORD = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=8192)
 def comparable(text: str) -> str:
     """Lower case, every run of punctuation and space one space: `Bulanan/ Triwulanan` = `bulanan triwulanan`."""
     return _NOT_A_WORD.sub(" ", text.lower()).strip()
@@ -29,22 +31,37 @@ def same_name(written: str, official: str) -> bool:
     return comparable(written) == comparable(official)
 
 
-def likeness(a: str, b: str) -> float:
+def likeness(a: str, b: str, needed: float = 0.0) -> float:
     """How alike two names are, 0 to 1: the lower of their letters' and their words' likeness.
 
     Letters alone rate two short names with one word in common too high (`Penyediaan
     Sandang`, `Penyediaan Makanan`: 0.83); words alone miss a word cut short
     (`Penyedia`, `Penyediaan`), which the word comparison counts as the same word.
+    Below `needed`, the word likeness is returned alone (it is an upper bound, and cheap).
     """
     left, right = comparable(a), comparable(b)
-    letters = SequenceMatcher(None, left, right, autojunk=False).ratio()
-    return min(letters, _words_alike(left.split(), right.split()))
+    words = _words_alike(left.split(), right.split())
+    if words < needed:  # the letters cannot raise it: the word likeness will do
+        return words
+    return min(words, SequenceMatcher(None, left, right, autojunk=False).ratio())
 
 
+@cache
 def _same_word(a: str, b: str) -> bool:
-    if a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))):
+    """One word, perhaps cut short or with a letter more (`Pengadaan`, `Penggandaan`)."""
+    if a == b:
         return True
-    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return True
+    # the cheap upper bounds first: most pairs of words are far apart
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= 0.8
+        and matcher.quick_ratio() >= 0.8
+        and matcher.ratio() >= 0.8
+    )
 
 
 def _words_alike(left: list[str], right: list[str]) -> float:
@@ -73,8 +90,11 @@ def unambiguous(name: str, candidates: Sequence[tuple[str, T]]) -> tuple[T, bool
         return same[0], True
     if same:
         return None
+    # a candidate below CLOSE - MARGIN can neither match nor come within MARGIN of a match
+    needed = CLOSE - MARGIN
     scored = sorted(
-        ((likeness(name, text), i) for i, (text, _) in enumerate(candidates)), reverse=True
+        ((likeness(name, text, needed), i) for i, (text, _) in enumerate(candidates)),
+        reverse=True,
     )
     if not scored or scored[0][0] < CLOSE:
         return None

@@ -125,7 +125,7 @@ class Nomenclature:
         chain: list[Entry] = []
         parent = parent_of(found) if found else None
         while parent is not None:
-            entries = self.entries_for(parent) if parent[0] != "X" else []
+            entries = self.entries_for(parent)
             if version is not None:
                 entries = [entry for entry in entries if self.valid_in(entry, version)]
             if entries:
