@@ -76,6 +76,7 @@ def test_a_text_gives_the_closest_names_best_first() -> None:
 
 def test_two_entries_of_one_name_are_told_apart_by_their_kegiatan() -> None:
     code, lines = lookup("penyediaan permakanan", "--limit", "2")
+    assert code == 0
     assert lines[1:] == [
         "  1.06.04.2.01.0001  sub kegiatan  Penyediaan Permakanan  (1.00)",
         "      under 1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar,…",

@@ -10,7 +10,7 @@ from importlib.resources import files
 import pytest
 
 from conftest import ROOT
-from pohon.source.nomenclature.codes import canonical, in_list, level_of, parent_of
+from pohon.source.nomenclature.codes import CodeLevel, canonical, in_list, level_of, parent_of
 from pohon.source.nomenclature.in_force import find_version, in_force
 from pohon.source.nomenclature.lists import ENTRY_FILES, bundled
 from pohon.source.nomenclature.reference import Entry
@@ -82,24 +82,19 @@ def _part(entry: Entry) -> str:
     return {"1.06": "1.06 Sosial", "X.XX": "X.XX.01 PENUNJANG"}[entry.code[:4]]
 
 
+PARTS = ("urusan dan bidang urusan", "1.06 Sosial", "X.XX.01 PENUNJANG")
+
+
 def _counts_table() -> list[str]:
     """The table docs/nomenclature.md holds, written from the data."""
     short = [version.number.split(" ", 1)[1] for version in LIST.versions]
     lines = ["| part | level | " + " | ".join(short) + " |", "|---|---|" + "---|" * len(short)]
-    keys = sorted(
-        {(_part(e), e.level) for e in LIST.entries},
-        key=lambda k: (k[0] != "urusan dan bidang urusan", k[0], list(type(k[1])).index(k[1])),
-    )
-    for part, level in keys:
-        counts = [
-            sum(
-                1
-                for e in LIST.entries
-                if (_part(e), e.level) == (part, level) and LIST.valid_in(e, v)
-            )
-            for v in LIST.versions
-        ]
-        lines.append(f"| {part} | {level.value} | " + " | ".join(map(str, counts)) + " |")
+    for part in PARTS:
+        for level in CodeLevel:
+            entries = [e for e in LIST.entries if _part(e) == part and e.level is level]
+            if entries:
+                counts = [sum(LIST.valid_in(e, v) for e in entries) for v in LIST.versions]
+                lines.append(f"| {part} | {level.value} | " + " | ".join(map(str, counts)) + " |")
     return lines
 
 

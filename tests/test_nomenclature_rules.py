@@ -85,6 +85,9 @@ def test_an_unknown_code_is_only_info_where_the_list_is_partial(tmp_path: Path) 
     (other,) = found(tmp_path, program, meta=meta)  # bidang 2.15: only its name is listed
     assert (other.rule, other.severity) == ("nomenclature-unknown-code", Severity.INFO)
     assert "`pohon lookup 2.15`" in other.message
+    no_bidang = program.replace('"2.15.02"', '"2.99.02"')
+    (unheard,) = found(tmp_path, no_bidang, meta=meta)  # every bidang is listed: 2.99 is none
+    assert (unheard.rule, unheard.severity) == ("nomenclature-unknown-code", Severity.WARNING)
     chosen = Config(severities={"nomenclature-unknown-code": Severity.ERROR})
     (kept,) = found(tmp_path, program, chosen, meta=meta)
     assert kept.severity is Severity.ERROR  # the project's choice is not softened

@@ -4,7 +4,8 @@ Bappeda's checks and the budget system reject a code the nomenclature does not h
 (Permendagri 90/2019 and the Kepmendagri decisions that amend it). The tree is checked
 against the version its `meta.nomenklatur` names (the latest when it names none);
 docs/nomenclature.md says which bidang pohon's list holds completely. Where the list is
-known to be partial for the code's bidang, the finding is info only. If the node's name
+known to be partial for the code's bidang, the finding is info only (a bidang urusan the
+list does not have at all is no bidang: a warning). If the node's name
 is that of one entry under its parent, the finding names that entry's code: a code is
 suggested from the name and the parent, never from a number alone.
 
@@ -50,6 +51,7 @@ from pohon.check.coded_nodes import Coded, coded_nodes, named_sibling, parent_co
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.source.nomenclature.codes import bidang_of
 from pohon.tree.model import Node, yaml_key
 
 ID = RuleId.NOMENCLATURE_UNKNOWN_CODE
@@ -64,10 +66,16 @@ def check(ctx: Context) -> Iterator[Problem]:
         if ctx.nomenclature.entries_for(coded.code):
             continue  # in the list; whether in this version is nomenclature-version's
         latest = versions[-1]
-        partial = not ctx.nomenclature.complete(coded.code, latest)
+        # every bidang urusan is listed: a code under one that is not is no code at all
+        partial = _bidang_listed(ctx, coded) and not ctx.nomenclature.complete(coded.code, latest)
         yield ctx.at(
             coded.node, _message(ctx, coded, partial), yaml_key(Node, "code"), milder=partial
         )
+
+
+def _bidang_listed(ctx: Context, coded: Coded) -> bool:
+    bidang = bidang_of(coded.code)
+    return bidang is None or "X" in bidang or bool(ctx.nomenclature.entries_for(bidang))
 
 
 def _message(ctx: Context, coded: Coded, partial: bool) -> str:
