@@ -32,7 +32,6 @@ class InForce:
 
     by_year: dict[int, Version]
     unknown: tuple[Unknown, ...] = ()
-    named: bool = True
     early: dict[int, Version] = field(default_factory=dict)
     """Years named with a version issued only after that year ended."""
 
@@ -54,8 +53,7 @@ def find_version(nomenclature: Nomenclature, text: str) -> Version | None:
     for version in nomenclature.versions:
         if wanted in (version.id, version.number.lower()):
             return version
-        number, _, year = version.number.split(" ", 1)[1].partition("/")
-        if number in numbers and (year in numbers or not _years(numbers)):
+        if version.decision in numbers and (version.year in numbers or not _years(numbers)):
             return version
     return None
 
@@ -70,10 +68,7 @@ def _closest(nomenclature: Nomenclature, text: str) -> Version | None:
 
     numbers = [n.rstrip(".") for n in _NUMBER.findall(text) if not _years({n.rstrip(".")})]
     scored = [
-        (
-            SequenceMatcher(None, number, version.number.split(" ", 1)[1].split("/")[0]).ratio(),
-            version,
-        )
+        (SequenceMatcher(None, number, version.decision).ratio(), version)
         for number in numbers
         for version in nomenclature.versions
     ]
@@ -88,7 +83,7 @@ def in_force(
 ) -> InForce:
     """The version in force for each year in `years`, from what the tree names."""
     if named is None:
-        return InForce({year: nomenclature.latest for year in years}, named=False)
+        return InForce({year: nomenclature.latest for year in years})
     plan: dict[int, str] = {years.start: named} if isinstance(named, str) else dict(named)
     unknown: list[Unknown] = []
     found: dict[int, Version] = {}
@@ -104,8 +99,8 @@ def in_force(
         before = [named_year for named_year in found if named_year <= year]
         if before:
             by_year[year] = found[max(before)]
-    if isinstance(named, str) and not found:
-        by_year = {year: nomenclature.latest for year in years}  # keep checking names
+    if not found:  # nothing named is a version: still check names, against the latest
+        by_year = {year: nomenclature.latest for year in years}
     early = {
         year: v for year, v in found.items() if not isinstance(named, str) and v.issued.year > year
     }

@@ -22,6 +22,15 @@ class Version:
     loaded: str
     """What of it the bundled list holds: `dasar` (the base list), `tidak` (its changes are not loaded)."""
 
+    @property
+    def decision(self) -> str:
+        """The decision's own number: `050-5889` of `Kepmendagri 050-5889/2021`."""
+        return self.number.split(" ", 1)[1].split("/")[0]
+
+    @property
+    def year(self) -> str:
+        return self.number.rsplit("/", 1)[1]
+
 
 @dataclass(frozen=True)
 class Entry:
