@@ -8,7 +8,6 @@ import pytest
 
 from conftest import HEADER, render_one, tree_text
 from pohon.check.validate_trees import check_path
-from pohon.core.nomenclature import affairs
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
 from pohon.tree.model import Tree
@@ -34,13 +33,11 @@ def _tree(tmp_path: Path, codes: str) -> Tree:
     [
         (
             "id",
-            "Kode OPD 1.06.0.00.0.00.01.0000: Urusan Pemerintahan Wajib yang Berkaitan dengan "
-            "Pelayanan Dasar, bidang Sosial (1.06) · Kode wilayah 35.10",
+            "Kode OPD 1.06.0.00.0.00.01.0000 · Kode wilayah 35.10",
         ),
         (
             "en",
-            "OPD code 1.06.0.00.0.00.01.0000: Urusan Pemerintahan Wajib yang Berkaitan dengan "
-            "Pelayanan Dasar, field Sosial (1.06) · Region code 35.10",
+            "OPD code 1.06.0.00.0.00.01.0000 · Region code 35.10",
         ),
     ],
 )
@@ -58,18 +55,14 @@ def test_without_codes_the_heading_is_as_before(tmp_path: Path) -> None:
     assert "Dinas Sosial · Kabupaten Contoh" in text and "Kode OPD" not in text
 
 
-def test_an_opd_of_two_urusan_names_both_and_an_unknown_bidang_by_its_code() -> None:
-    assert affairs("1.01.2.22.0.00.01.0000") == [
-        ("Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar", "1.01", "Pendidikan"),
-        (
-            "Urusan Pemerintahan Wajib yang Tidak Berkaitan dengan Pelayanan Dasar",
-            "2.22",
-            "Kebudayaan",
-        ),
-    ]
-    assert affairs("5.07.0.00.0.00.01.0000") == [
-        ("Unsur Penunjang Urusan Pemerintahan", "5.07", None)
-    ]
+def test_the_urusan_and_bidang_of_the_opd_code_are_named_from_the_list(tmp_path: Path) -> None:
+    # No node has a code: what the heading names comes from `kode_opd` alone.
+    two = '  kode_opd: "1.01.2.22.0.00.01.0000"\n'
+    files = render_one(_tree(tmp_path, two), RenderOptions(formats=("dot",)))
+    text = files["laporan/matriks-cascading.md"].decode()
+    assert "1.01 URUSAN PEMERINTAHAN BIDANG PENDIDIKAN" in text
+    assert "2.22 URUSAN PEMERINTAHAN BIDANG KEBUDAYAAN" in text
+    assert "Kode OPD 1.01.2.22.0.00.01.0000" in text
 
 
 @pytest.mark.parametrize("code", ["35", "35.10", "96.71"])

@@ -187,6 +187,33 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 
 
 @main.command()
+@click.argument("query")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="For a text: how many of the closest entries to show.",
+)
+@click.pass_context
+def lookup(ctx: click.Context, query: str, limit: int) -> None:
+    """Look a code or a name up in the nomenclature (Permendagri 90/2019 and its amendments).
+
+    A code (`1.06.04.2.01`, padded `1.06.04.02.01` too) gives its entry: name, level, the
+    codes above it, the versions it is valid in, where its facts come from, the codes
+    under it. A text gives the entries whose names are closest. The project's own list
+    (`[nomenclature]` in pohon.toml) is read with the bundled one.
+    """
+
+    def action() -> int:
+        from pohon.commands.lookup import lookup_command
+
+        return lookup_command(query, limit=limit)
+
+    _run(ctx, action)
+
+
+@main.command()
 @click.argument("target", type=GivenPath(path_type=Path, file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
 @click.option(

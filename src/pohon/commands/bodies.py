@@ -27,8 +27,10 @@ def validate_command(
 ) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.source.discover import find_trees
+    from pohon.source.nomenclature.lists import nomenclature_for
 
     config = find_config(Path.cwd())
+    nomenclature_for(config.nomenclature)  # a project list that cannot be read stops here, once
     discovery = None if paths else find_trees(Path.cwd(), config)
     paths = discovery.mains if discovery else paths
     findings: list[Finding] = []

@@ -129,9 +129,22 @@ class Keys:
         source = load.tree.source if load.tree else ""
         parts: list[str | bytes] = ["tree", self.pohon, self.engine, self.options, folder, source]
         parts.append(repr(sorted(config.severities.items())))
+        parts += _nomenclature_parts(config)
         for name in sorted(load.digests):
             parts += [name, load.digests[name]]
         return digest(*parts)
+
+
+def _nomenclature_parts(config: Config) -> list[str | bytes]:
+    """A project's own list decides findings, urusan and official names in the reports."""
+    choice = config.nomenclature
+    if choice is None:
+        return []  # the bundled list's files are part of pohon's identity
+    try:
+        listed = choice.path.read_bytes()
+    except OSError:
+        listed = b"unreadable"
+    return [repr((str(choice.path), choice.replace, choice.complete)), listed]
 
 
 def make_keys(engine: Engine | None, options: RenderOptions) -> Keys:

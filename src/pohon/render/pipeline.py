@@ -35,6 +35,7 @@ from pohon.render.diagrams.outputs import (
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
+from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
@@ -156,7 +157,10 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
                 drawn.cancel()
         return _failed(Path(tree.source), checked.findings)
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
-    made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
+    listed = nomenclature_for(job.config.nomenclature)
+    made.pending += render_reports(
+        checked, job.options, folder, diagrams, shown=shown, nomenclature=listed
+    ).items()
     return made
 
 

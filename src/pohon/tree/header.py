@@ -54,8 +54,12 @@ class Meta(Schema):
         " urusan dan bidang urusan dibaca dari dua bagian pertamanya.",
     )
     period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
-    nomenclature: str | None = Field(
-        default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."
+    nomenclature: str | dict[Year, str] | None = Field(
+        default=None,
+        alias="nomenklatur",
+        description="Versi nomenklatur yang diikuti kode, mis. Kepmendagri 050-5889 Tahun 2021; "
+        "atau satu versi per tahun, mis. {2021: Permendagri 90/2019, 2022: Kepmendagri "
+        "050-5889/2021}.",
     )
     source: str | None = Field(
         default=None, alias="sumber", description="Asal data dan catatan cara membacanya."

@@ -18,6 +18,7 @@ Fails::
         - id: keg-1
           tingkat: kegiatan
           nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
+        # ^ nomenclature-name
           kode: "1.06.03.2.01"
         # ^ code-format
           pernyataan: Meningkatnya kualitas hidup warga KAT

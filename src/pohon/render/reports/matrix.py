@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pohon.core.vocabulary import OPD_LEVELS, Level
+from pohon.render.reports.affairs import Affair
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
 from pohon.tree.model import Node, Tree
@@ -38,9 +39,13 @@ class Matrix:
     rows: tuple[tuple[Cell, ...], ...]
     years: tuple[int, ...]
     intro: str  # what the rows run between, from the levels the tree has ("" without rows)
+    affairs: tuple[Affair, ...] = ()
+    """The urusan and bidang urusan the codes imply, shown above the table."""
 
 
-def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matrix:
+def build_matrix(
+    tree: Tree, labels: Labels, views: Views | None = None, affairs: tuple[Affair, ...] = ()
+) -> Matrix:
     views = views or Views(tree, labels)
     parents = tree.parents()
     starts = [
@@ -58,6 +63,7 @@ def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matr
         rows=_merge(grid, views),
         years=views.years,
         intro=_intro([slot[0] for slot in slots], labels),
+        affairs=affairs,
     )
 
 

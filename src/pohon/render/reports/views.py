@@ -36,6 +36,8 @@ class NodeView:
     code: str | None
     position: str | None
     indicators: tuple[IndicatorView, ...]
+    official_name: str | None = None
+    """The nomenclature's name of the node's code, where the node is named otherwise."""
 
 
 def plan_years(tree: Tree) -> tuple[int, ...]:
@@ -67,7 +69,9 @@ def indicator_view(indicator: Indicator, years: tuple[int, ...], labels: Labels)
     )
 
 
-def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) -> NodeView:
+def node_view(
+    node: Node, tree: Tree, years: tuple[int, ...], labels: Labels, official: str | None = None
+) -> NodeView:
     position = tree.positions.get(node.position) if node.position else None
     return NodeView(
         id=node.id,
@@ -78,6 +82,7 @@ def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) ->
         code=node.code,
         position=position.title if position else node.position,
         indicators=tuple(indicator_view(i, years, labels) for i in node.indicators),
+        official_name=official,
     )
 
 
@@ -86,13 +91,17 @@ class Views:
     annex show the same nodes, and building a view (its indicators' figures for every
     year) is most of what building a report's rows costs."""
 
-    def __init__(self, tree: Tree, labels: Labels) -> None:
+    def __init__(self, tree: Tree, labels: Labels, official: dict[int, str] | None = None) -> None:
         self.tree, self.labels = tree, labels
         self.years = plan_years(tree)
+        self.official = official or {}
+        """Official names of the budget items named otherwise, by id() of the node."""
         self._made: dict[int, NodeView] = {}
 
     def node(self, node: Node) -> NodeView:
         view = self._made.get(id(node))
         if view is None:
-            view = self._made[id(node)] = node_view(node, self.tree, self.years, self.labels)
+            official = self.official.get(id(node))
+            view = node_view(node, self.tree, self.years, self.labels, official)
+            self._made[id(node)] = view
         return view

@@ -10,7 +10,6 @@ _ID: dict[str, str] = {
     "trees": "Pohon yang dirender",
     "agency": "Perangkat daerah",
     "opd_code": "Kode OPD",
-    "bidang": "bidang",
     "region_code": "Kode wilayah",
     "period": "Periode",
     "diagrams": "Diagram",
@@ -84,6 +83,9 @@ _ID: dict[str, str] = {
     "contents": "Daftar isi",
     "source": "Sumber data",
     "years_legend": "target / realisasi / capaian",
+    "urusan": "Urusan",
+    "bidang_urusan": "Bidang urusan",
+    "official_name": "nama resmi",
 }
 
 _EN: dict[str, str] = {
@@ -91,7 +93,6 @@ _EN: dict[str, str] = {
     "trees": "Rendered trees",
     "agency": "Agency",
     "opd_code": "OPD code",
-    "bidang": "field",
     "region_code": "Region code",
     "period": "Period",
     "diagrams": "Diagrams",
@@ -165,6 +166,9 @@ _EN: dict[str, str] = {
     "contents": "Contents",
     "source": "Data source",
     "years_legend": "target / realisation / achievement",
+    "urusan": "Government affair",
+    "bidang_urusan": "Field of affairs",
+    "official_name": "official name",
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
