@@ -37,10 +37,8 @@ from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
 Figure = Annotated[
     Number | str, PlainValidator(read_figure), WithJsonSchema({"type": ["number", "string"]})
 ]
-"""A target, realisation or baseline: an exact number (with the unit written beside it), or text.
-
-The loader hands every plain scalar over as text (so `1.10` stays `1.10`); figures are
-read here, where the schema knows a figure is meant (tree/figure_reading.py)."""
+"""A target, realisation or baseline: an exact number (with its unit written beside it), or text;
+read here, where the schema knows a figure is meant, from the loader's text (figure_reading)."""
 
 Rupiah = Annotated[
     Decimal,
@@ -136,6 +134,9 @@ class Node(Schema):
     budget: Annotated[dict[Year, Rupiah], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="pagu", description="Pagu anggaran per tahun (rupiah)."
     )
+    location: str | None = Field(
+        default=None, alias="lokasi", description="Lokasi, mis. 5 kecamatan."
+    )
     notes: str | None = Field(default=None, alias="catatan", description="Catatan.")
     ignore: list[str] = Field(
         default_factory=list,
@@ -224,6 +225,7 @@ class Meta(Schema):
     source: str | None = Field(
         default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
     )
+    location: str | None = Field(default=None, alias="lokasi", description="Lokasi bawaan simpul.")
     signatories: list[Signatory] = Field(
         default_factory=list, alias="penandatangan", description="Blok tanda tangan."
     )
