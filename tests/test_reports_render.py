@@ -56,6 +56,8 @@ def test_fixture_reports_are_golden(lang: str) -> None:
             for name in (
                 "matriks-cascading",
                 "daftar-indikator",
+                "renstra-tc25",
+                "renstra-tc27",
                 "ringkasan-validasi",
                 *(
                     f"perjanjian-kinerja-{p}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
+from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
     "site_title": "Pohon Kinerja dan Cascading Kinerja",
@@ -89,6 +90,7 @@ _ID: dict[str, str] = {
     "contents": "Daftar isi",
     "source": "Sumber data",
     "years_legend": "target / realisasi / capaian",
+    **RENSTRA_ID,
 }
 
 _EN: dict[str, str] = {
@@ -175,6 +177,7 @@ _EN: dict[str, str] = {
     "contents": "Contents",
     "source": "Data source",
     "years_legend": "target / realisation / achievement",
+    **RENSTRA_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
