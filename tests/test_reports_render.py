@@ -138,8 +138,18 @@ MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 def tiny_tree(text: str) -> Checked:
     """A two-node tree that carries `text` in every free-text place a report prints."""
-    indicator = Indicator(nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4})
-    leaf = Node(id="p", tingkat=Level.PROGRAM, pernyataan=text, nama=text, kode=text)
+    indicator = Indicator(
+        nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4}, tag=[text], catatan=text
+    )
+    leaf = Node(
+        id="p",
+        tingkat=Level.PROGRAM,
+        pernyataan=text,
+        nama=text,
+        kode=text,
+        lokasi=text,
+        pagu={2024: 5},
+    )
     leaf.indicators = [indicator]
     top = Node(id="t", tingkat=Level.TUJUAN_OPD, pernyataan=text, jabatan="kadis", anak=[leaf])
     meta = Meta(pemda=text, opd=text, periode=Period(awal=2024, akhir=2025))
