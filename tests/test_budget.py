@@ -88,6 +88,16 @@ def test_a_stated_parent_pagu_wins_and_the_difference_is_a_finding() -> None:
     assert problem.key == ("pagu", "2025")
 
 
+def test_the_finding_names_the_children_without_pagu() -> None:
+    kegiatan = [
+        _make("k1", Level.KEGIATAN, {YEAR: Decimal(700_000_000)}, []),
+        _make("k2", Level.KEGIATAN, {}, []),
+    ]
+    program = _make("p", Level.PROGRAM, {YEAR: Decimal(1_200_000_000)}, kegiatan)
+    (problem,) = budget_sum.check(Context(_tree([program])))
+    assert problem.message.endswith("(difference +Rp 500.000.000); no pagu 2025 under k2")
+
+
 def test_money_is_printed_the_indonesian_way() -> None:
     assert rupiah_text(Decimal(11_080_481_999)) == "Rp 11.080.481.999"
     assert rupiah_text(Decimal("1250000.5")) == "Rp 1.250.000,50"

@@ -64,7 +64,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.budget import add_rupiah, children_pagu, rupiah_text
+from pohon.tree.budget import add_rupiah, children_pagu, pagu, rupiah_text
 from pohon.tree.model import Node, yaml_key
 
 ID = RuleId.BUDGET_SUM
@@ -84,7 +84,14 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield ctx.at(
                 node,
                 f"pagu {year} is {rupiah_text(stated)} but its children's add up to "
-                f"{rupiah_text(added)} (difference {sign}{rupiah_text(abs(difference))})",
+                f"{rupiah_text(added)} (difference {sign}{rupiah_text(abs(difference))})"
+                + _unstated(node, year),
                 yaml_key(Node, "budget"),
                 str(year),
             )
+
+
+def _unstated(node: Node, year: int) -> str:
+    """Which children have no pagu that year: the sum may be short by theirs."""
+    missing = [child.id for child in node.children if pagu(child, year) is None]
+    return f"; no pagu {year} under {', '.join(missing)}" if missing else ""
