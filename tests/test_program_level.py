@@ -112,7 +112,13 @@ def test_the_reports_are_golden(lang: str) -> None:
     files = render(PROGRAM_MATRIX, lang=lang)
     names = ["index.html", "README.md"] + [
         f"laporan/{name}.{ext}"
-        for name in ("matriks-cascading", "daftar-indikator", "ringkasan-validasi")
+        for name in (
+            "matriks-cascading",
+            "daftar-indikator",
+            "renstra-tc25",
+            "renstra-tc27",
+            "ringkasan-validasi",
+        )
         for ext in ("html", "md")
     ]
     assert set(files) == {f"program_matrix/{name}" for name in names}

@@ -61,7 +61,8 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     settings(
         project,
         'formats = ["svg", "png"]\nengine = "auto"\njobs = 3\nmax_nodes_per_page = 40\n'
-        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\npaper = "f4"\ncapaian_turun = "selisih"\n',
+        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\npaper = "f4"\ncapaian_turun = "selisih"\n'
+        "figures = true\n",
     )
     Path("sub").mkdir()
     out, options = resolve(find_config(project / "sub"), {"year": None, "jobs": 1})
@@ -70,6 +71,7 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     assert (options.max_nodes_per_page, options.lang, options.year) == (40, "en", 2026)
     assert options.templates == Path("tpl")
     assert options.paper == "f4"
+    assert options.figures is True
     assert options.capaian_turun is AchievementFormula.SELISIH
 
 

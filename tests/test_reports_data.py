@@ -367,4 +367,7 @@ def test_the_end_of_the_period_column_is_in_both_reports(tmp_path: Path) -> None
     assert '<th scope="col" rowspan="2" class="num">Target akhir periode</th>' in html
     assert '<td class="num">6</td>' in html
     matrix = files["t/laporan/matriks-cascading.md"].decode("utf-8")
-    assert "2026: –, akhir: 6" in matrix  # after the years, in every report listing targets
+    header = next(line for line in matrix.splitlines() if line.startswith("| Sasaran Strategis |"))
+    assert "| Target 2024 | Target 2025 | Target 2026 | Target akhir periode |" in header
+    # after the years, in every report listing targets; one line per indicator of a node
+    assert "| 10<br>WTP<br>19,21 | –<br>WTP<br>– | –<br>–<br>– | 6<br>–<br>– |" in matrix

@@ -70,7 +70,7 @@ def test_the_matrix_lists_them_and_shows_the_official_name_beside_another(tmp_pa
         in markdown
     )
     assert (
-        "**PROGRAM REHABILITASI SOSIAL DAERAH** (1.06.04) (nama resmi: PROGRAM REHABILITASI SOSIAL)"
+        "| 1.06.04 | **PROGRAM REHABILITASI SOSIAL DAERAH** (nama resmi: PROGRAM REHABILITASI SOSIAL)<br>"
         in markdown
     )
     english = reports(tmp_path, lang="en")["laporan/matriks-cascading.html"]

@@ -57,6 +57,8 @@ def test_fixture_reports_are_golden(lang: str) -> None:
             for name in (
                 "matriks-cascading",
                 "daftar-indikator",
+                "renstra-tc25",
+                "renstra-tc27",
                 "ringkasan-validasi",
                 *(
                     f"perjanjian-kinerja-{p}"
@@ -137,10 +139,20 @@ MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 def tiny_tree(text: str) -> Checked:
     """A two-node tree that carries `text` in every free-text place a report prints."""
-    indicator = Indicator(nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4})
+    indicator = Indicator(
+        nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4}, tag=[text], catatan=text
+    )
     # the code carries the text too, but never reads as a nomenclature code: a real code
     # would add the urusan it implies, and the pages' structure would follow the text
-    leaf = Node(id="p", tingkat=Level.PROGRAM, pernyataan=text, nama=text, kode=f"kode-{text}")
+    leaf = Node(
+        id="p",
+        tingkat=Level.PROGRAM,
+        pernyataan=text,
+        nama=text,
+        kode=f"kode-{text}",
+        lokasi=text,
+        pagu={2024: 5},
+    )
     leaf.indicators = [indicator]
     top = Node(id="t", tingkat=Level.TUJUAN_OPD, pernyataan=text, jabatan="kadis", anak=[leaf])
     meta = Meta(pemda=text, opd=text, periode=Period(awal=2024, akhir=2025))

@@ -100,6 +100,12 @@ _OPTIONS = [
         help="A page with more boxes is split into linked pages [default: 60].",
     ),
     click.option(
+        "--figures/--no-figures",
+        default=None,
+        help="Print under each indicator of a Cascading box its satuan and the target of --year "
+        "(with realisation and capaian when recorded), and in each budget item its pagu.",
+    ),
+    click.option(
         "--paper",
         type=click.Choice(PAPERS),
         default=None,

@@ -54,6 +54,7 @@ class RuleId(StrEnum):
     FIGURE_UNIT = "figure-unit"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
+    BUDGET_SUM = "budget-sum"
 
 
 FindingId = LoaderCheck | RuleId

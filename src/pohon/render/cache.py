@@ -154,7 +154,7 @@ def make_keys(engine: Engine | None, options: RenderOptions) -> Keys:
 
 def _options(options: RenderOptions) -> str:
     parts: list[str | bytes] = [repr((options.formats, options.root, options.year, options.lang))]
-    parts.append(repr((options.max_nodes_per_page, options.paper)))
+    parts.append(repr((options.max_nodes_per_page, options.paper, options.figures)))
     parts.append(options.capaian_turun.value)
     if options.templates is not None:  # a user's templates change the reports
         folder = options.templates

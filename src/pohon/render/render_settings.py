@@ -81,6 +81,7 @@ class RenderSettings(BaseModel):
     jobs: int | None = _whole(1)
     max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE)
     paper: PaperChoice | None = _one_of(PAPERS)
+    figures: bool | None = Field(default=None, description="write true or false")
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")

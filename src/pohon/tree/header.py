@@ -64,6 +64,7 @@ class Meta(Schema):
     source: str | None = Field(
         default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
     )
+    location: str | None = Field(default=None, alias="lokasi", description="Lokasi bawaan simpul.")
     signatories: list[Signatory] = Field(
         default_factory=list, alias="penandatangan", description="Blok tanda tangan."
     )

@@ -38,10 +38,8 @@ from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
 Figure = Annotated[
     Number | str, PlainValidator(read_figure), WithJsonSchema({"type": ["number", "string"]})
 ]
-"""A target, realisation or baseline: an exact number (with the unit written beside it), or text.
-
-The loader hands every plain scalar over as text (so `1.10` stays `1.10`); figures are
-read here, where the schema knows a figure is meant (tree/figure_reading.py)."""
+"""A target, realisation or baseline: an exact number (with its unit written beside it), or text;
+read here, where the schema knows a figure is meant, from the loader's text (figure_reading)."""
 
 Rupiah = Annotated[
     Decimal,
@@ -129,6 +127,9 @@ class Node(Schema):
     )
     budget: Annotated[dict[Year, Rupiah], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="pagu", description="Pagu anggaran per tahun (rupiah)."
+    )
+    location: str | None = Field(
+        default=None, alias="lokasi", description="Lokasi, mis. 5 kecamatan."
     )
     notes: str | None = Field(default=None, alias="catatan", description="Catatan.")
     ignore: list[str] = Field(

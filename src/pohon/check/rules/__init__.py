@@ -7,6 +7,7 @@ from types import ModuleType
 from pohon.check.rules import (
     activity_statement,
     budget_item_name,
+    budget_sum,
     code_format,
     combined_indicator,
     duplicate_statement,
@@ -55,5 +56,6 @@ RULES: dict[RuleId, ModuleType] = {
         figure_unit,
         year_outside_period,
         realisation_without_target,
+        budget_sum,
     )
 }

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pohon.core.vocabulary import Level
+from pohon.render.diagrams.box_figures import BoxFigures
 from pohon.render.diagrams.label_text import escape, lines
 from pohon.render.diagrams.style import COLOURS, word
 from pohon.tree.header import Position
@@ -21,6 +22,7 @@ TEXT_SIZE = 10
 SMALL_SIZE = 9
 _PAD = 14  # points of cell padding and border, left and right together
 _LINK = "#1F4E9A"
+_FIGURE = "#404040"
 _ROWS = "\n"  # one table row per DOT line: golden files and diffs stay readable
 
 
@@ -32,6 +34,7 @@ class BoxText:
     item: str | None  # e.g. "KEG 1 : Pemberdayaan Sosial KAT"
     position: str | None  # the title of the official who answers for it
     more: str | None  # e.g. ">> rincian: 2 kegiatan, 6 sub kegiatan" on a linked program
+    figures: BoxFigures | None = None  # `--figures`: satuan, target and pagu of one year
 
 
 def _tag(name: str, content: str, attrs: str = "") -> str:
@@ -75,9 +78,10 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
     if node.statement:  # without one, the budget item's name above says what the box is
         rows.append(_row(lines(node.statement, em), width))
     if node.indicators:
-        rows.append(
-            _row(_indicators(node, lang), width, size=SMALL_SIZE, align="LEFT", balign="LEFT")
-        )
+        shown = _indicators(node, lang, text.figures)
+        rows.append(_row(shown, width, size=SMALL_SIZE, align="LEFT", balign="LEFT"))
+    if text.figures and text.figures.budget:
+        rows.append(_row(_tag("B", escape(text.figures.budget)), width, size=SMALL_SIZE))
     if text.position:
         position = lines(text.position, _em(width, SMALL_SIZE))
         rows.append(_row(_tag("I", position), width, size=SMALL_SIZE))
@@ -98,13 +102,16 @@ def _more_row(more: str, width: int, link: str | None) -> str:
     return _row(content, width, size=SMALL_SIZE, **link_attrs)
 
 
-def _indicators(node: Node, lang: str) -> str:
+def _indicators(node: Node, lang: str, figures: BoxFigures | None = None) -> str:
     """`INDIKATOR :` and the indicators, numbered when there are several, as the chart writes them."""
     em = _em(CASCADE_WIDTH, SMALL_SIZE)
     parts = [_tag("B", escape(word("indicator", lang)))]
     numbered = len(node.indicators) > 1
     for n, indicator in enumerate(node.indicators, start=1):
         parts.append(lines(f"{n}. {indicator.name}" if numbered else indicator.name, em))
+        if figures:  # under its indicator, in grey: the words stay what the eye reads first
+            figure = lines(figures.indicators[n - 1], em)
+            parts.append(_tag("FONT", _tag("I", figure), f' COLOR="{_FIGURE}"'))
     return "<BR/>".join(part for part in parts if part)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pohon.core.vocabulary import Level
 from pohon.render.diagrams import boxes
+from pohon.render.diagrams.box_figures import FigureChoice, box_figures
 from pohon.render.diagrams.dotsyntax import Dot, Html
 from pohon.render.diagrams.drawn import Drawn, collect
 from pohon.render.diagrams.label_text import escape
@@ -37,6 +38,7 @@ class _Page:
     lang: str
     parents: dict[int, Node]
     printed: bool = False
+    figures: FigureChoice | None = None
 
     @property
     def view(self) -> str:
@@ -70,11 +72,12 @@ def build(
     parents: dict[int, Node] | None = None,
     *,
     printed: bool = False,
+    figures: FigureChoice | None = None,
 ) -> str:
     """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
     once for all of a tree's pages; `printed`: for a PDF sheet, its title lines narrower."""
     parents = tree.parents() if parents is None else parents
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, printed)
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, printed, figures)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -238,6 +241,7 @@ def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:
         _item(page, node),
         position.title if position else None,
         more,
+        box_figures(node, page.figures, page.lang) if page.figures else None,
     )
 
 

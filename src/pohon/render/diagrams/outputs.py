@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import DIAGRAM_FORMATS
 from pohon.render.diagrams import engines
+from pohon.render.diagrams.box_figures import figure_choice
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.pages import Plan
 from pohon.render.diagrams.pdf import Sheet
@@ -63,9 +64,10 @@ def drawings(tree: Tree, pages: Sequence[Plan], options: RenderOptions) -> list[
     but PDF, whose pages are the printed set's: paper_plan.py), page by page."""
     formats = [fmt for fmt in diagram_formats(options.formats) if fmt != "pdf"]
     parents = tree.parents()
+    figures = figure_choice(tree, options)
     found = []
     for plan in pages:
-        source = build(tree, plan, options.lang, parents)
+        source = build(tree, plan, options.lang, parents, figures=figures)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
 

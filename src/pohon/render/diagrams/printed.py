@@ -6,6 +6,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from pohon.render.diagrams.box_figures import figure_choice
 from pohon.render.diagrams.dot import build
 from pohon.render.diagrams.outputs import Drawing, Pool
 from pohon.render.diagrams.pages import Plan, titler
@@ -29,9 +30,13 @@ def printed_drawings(
 ) -> list[Drawing]:
     """One PDF per page of the printed set; `svgs` keeps each page's SVG drawn to measure it."""
     parents = tree.parents()
+    figures = figure_choice(tree, options)
 
     def measure(batch: list[Plan]) -> list[Size]:
-        sources = [build(tree, plan, options.lang, parents, printed=True) for plan in batch]
+        sources = [
+            build(tree, plan, options.lang, parents, printed=True, figures=figures)
+            for plan in batch
+        ]
         futures = [pool.submit(functools.partial(engine.run, source, "svg")) for source in sources]
         for source, future in zip(sources, futures, strict=True):
             svgs[source] = future.result()
@@ -46,7 +51,7 @@ def printed_drawings(
         seen[view] = seen.get(view, 0) + 1
         number = word("sheet", options.lang).format(n=seen[view], m=counts[view])
         sheet = Sheet(options.paper, _heading(tree, plan), _detail(tree, options.lang), number)
-        source = build(tree, plan, options.lang, parents, printed=True)
+        source = build(tree, plan, options.lang, parents, printed=True, figures=figures)
         found.append(Drawing(f"{plan.page.path}.pdf", source, "pdf", sheet))
     return found
 

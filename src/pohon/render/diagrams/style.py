@@ -74,6 +74,9 @@ _WORDS = {
         "sheet": "halaman {n} dari {m}",
         "part": "bagian {n} dari {m}",
         "next_part": "bagian berikutnya >>",
+        "figures": "{unit} · target {year}: {target}",
+        "reached": " · realisasi {value} ({achievement})",
+        "pagu": "PAGU {year} : {amount}",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -90,6 +93,9 @@ _WORDS = {
         "sheet": "page {n} of {m}",
         "part": "part {n} of {m}",
         "next_part": "next part >>",
+        "figures": "{unit} · target {year}: {target}",
+        "reached": " · realised {value} ({achievement})",
+        "pagu": "BUDGET {year} : {amount}",
     },
 }
 

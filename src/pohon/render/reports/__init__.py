@@ -18,6 +18,8 @@ from pohon.render.reports.environment import Templates, make_environment, render
 from pohon.render.reports.identity import codes_line
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.register import build_register
+from pohon.render.reports.renstra_funding import build_funding
+from pohon.render.reports.renstra_goals import build_goals
 from pohon.render.reports.site import REPORTS, ReportLink, diagram_links
 from pohon.render.reports.summary import build_summary
 from pohon.render.reports.views import Views
@@ -87,6 +89,8 @@ def render_reports(
     reports = [
         writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
         writer.report("daftar-indikator", labels["register"], register=register),
+        writer.report("renstra-tc25", labels["tc25"], goals=build_goals(tree, labels)),
+        writer.report("renstra-tc27", labels["tc27"], funding=build_funding(tree, labels)),
     ]
     year = agreement_year(tree, options.year)
     for agreement in build_agreements(tree, year, labels, views):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pohon.core.vocabulary import AchievementFormula, Polarity
 from pohon.render.reports.figures import achievement, format_figure, format_percent, formula_of
+from pohon.render.reports.register_notes import budget_lines, notes_of
 from pohon.render.reports.views import IndicatorView, NodeView, Views
 from pohon.render.reports.wording import Labels
 from pohon.tree.model import Indicator, Tree
@@ -30,6 +31,8 @@ class RegisterEntry:
     note: str | None
     formula: str | None = None  # the indicator's own capaian formula, where it differs
     end_target: str = ""  # the end-of-period target (`akhir`), when the register shows them
+    budget: tuple[str, ...] = ()  # "2024: Rp …" per year, on the first entry of its node only
+    notes: tuple[str, ...] = ()  # the indicator's and the node's `catatan` and `tag`
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class Register:
     without_indicators: int
     intro: str = ""  # how capaian is computed, as the project chose
     end_target: str | None = None  # the end-of-period column's heading, if any target has one
+    budget: bool = False  # some node states a pagu: the register has a pagu column
+    notes: bool = False  # some node or indicator has a `catatan` or `tag`: a notes column
 
 
 def build_register(
@@ -55,9 +60,22 @@ def build_register(
     entries: list[RegisterEntry] = []
     for node in tree.walk():
         view = views.node(node)
+        budget = budget_lines(node, years, labels)
         if not node.indicators:
-            entries.append(RegisterEntry(len(entries) + 1, view, None, (), labels["no_indicator"]))
-        for indicator, shown in zip(node.indicators, view.indicators, strict=True):
+            entries.append(
+                RegisterEntry(
+                    len(entries) + 1,
+                    view,
+                    None,
+                    (),
+                    labels["no_indicator"],
+                    budget=budget,
+                    notes=notes_of(node, None, labels),
+                )
+            )
+        for index, (indicator, shown) in enumerate(
+            zip(node.indicators, view.indicators, strict=True)
+        ):
             formula = formula_of(indicator, lower_is_better)
             records = tuple(_record(indicator, year, labels, formula) for year in years)
             entries.append(
@@ -69,6 +87,8 @@ def build_register(
                     None if shown.has_targets else labels["no_target"],
                     _own_formula(indicator, lower_is_better, labels),
                     format_figure(indicator.end_target, labels.lang, labels["none"]),
+                    budget=() if index else budget,
+                    notes=notes_of(node, indicator, labels, first=not index),
                 )
             )
     measured = [e for e in entries if e.indicator]
@@ -80,6 +100,8 @@ def build_register(
         without_indicators=len(entries) - len(measured),
         intro=labels[_INTRO.get(lower_is_better, "register_intro")],
         end_target=labels["end_target"] if _any_end_target(tree) else None,
+        budget=any(node.budget for node in tree.walk()),
+        notes=any(entry.notes for entry in entries),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
+from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
     "site_title": "Pohon Kinerja dan Cascading Kinerja",
@@ -79,6 +80,11 @@ _ID: dict[str, str] = {
     "warning": "peringatan",
     "info": "info",
     "budget_prefix": "Rp",
+    "pagu": "Pagu",
+    "tags": "Tag",
+    "notes": "Catatan",
+    "code": "Kode",
+    "opd_budget": "Pagu perangkat daerah per tahun",
     "back": "Kembali ke daftar isi",
     "contents": "Daftar isi",
     "source": "Sumber data",
@@ -86,6 +92,7 @@ _ID: dict[str, str] = {
     "urusan": "Urusan",
     "bidang_urusan": "Bidang urusan",
     "official_name": "nama resmi",
+    **RENSTRA_ID,
 }
 
 _EN: dict[str, str] = {
@@ -162,6 +169,11 @@ _EN: dict[str, str] = {
     "warning": "warning",
     "info": "info",
     "budget_prefix": "IDR",
+    "pagu": "Budget",
+    "tags": "Tags",
+    "notes": "Notes",
+    "code": "Code",
+    "opd_budget": "The agency's budget per year",
     "back": "Back to the contents",
     "contents": "Contents",
     "source": "Data source",
@@ -169,6 +181,7 @@ _EN: dict[str, str] = {
     "urusan": "Government affair",
     "bidang_urusan": "Field of affairs",
     "official_name": "official name",
+    **RENSTRA_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
