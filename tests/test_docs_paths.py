@@ -40,3 +40,15 @@ def test_no_document_points_outside_the_repository(document: Path) -> None:
     # The workspace this repository was written in is not part of a clone.
     text = document.read_text(encoding="utf-8")
     assert re.findall(r"(?:\.\./)+shared/|\bshared/seeds/|/work/", text) == []
+
+
+def test_the_readme_counts_the_warnings_make_run_prints() -> None:
+    from pohon.check.validate_trees import check_path
+    from pohon.core.findings import Severity
+    from pohon.source.settings_file import find_config
+
+    said = re.search(r"`make run` prints (\d+) warnings", (ROOT / "README.md").read_text("utf-8"))
+    assert said is not None
+    findings = check_path(ROOT / "data" / "dinsos_mamuju.yaml", find_config(ROOT)).findings
+    assert [f for f in findings if f.severity != Severity.WARNING] == []
+    assert len(findings) == int(said.group(1))
