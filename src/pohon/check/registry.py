@@ -90,7 +90,8 @@ LOADER_CHECKS: tuple[Check, ...] = (
     Check(
         LoaderCheck.INCLUDE_MISSING,
         _ERROR,
-        "`sertakan` names no file, a folder, a looping link, or a file that cannot be read.",
+        "`sertakan` names no file, a folder, a looping link, a file that cannot be read, "
+        "or is a pattern that can match nothing (`[z-a]`).",
     ),
     Check(
         LoaderCheck.INCLUDE_OUTSIDE, _ERROR, "`sertakan` names a file outside the tree's folder."

@@ -40,6 +40,10 @@ class TooManyFolders(PohonError):
     """A file pattern would search more folders than the limit allows."""
 
 
+class BadPattern(PohonError):
+    """A file pattern that cannot name any file as written (a `[z-a]` range): its message says why."""
+
+
 class YamlError(PohonError):
     """A file whose bytes cannot become data; the loader turns it into a finding of `rule`.
 

@@ -16,6 +16,7 @@ from pohon.core.findings import Finding, Severity
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
+from pohon.source.pattern import Search
 from pohon.source.yaml_marks import DataPath, Marks, parse
 from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile, yaml_key
 from pohon.tree.schema_errors import findings_from
@@ -57,6 +58,7 @@ class _Loader:
         self.seen: set[Path] = set()
         self.fragment_files: dict[int, str] = {}
         self.bytes_read = 0
+        self.search = Search()  # the tree's patterns share one walk and one folder limit
 
     def error(self, file: str, line: int, column: int, rule: LoaderCheck, message: str) -> None:
         self.result.findings.append(Finding(file, line, column, Severity.ERROR, rule, message))
@@ -142,7 +144,7 @@ class _Loader:
         """The files `owner`'s patterns name, each with the place of its pattern, lazily."""
         for index, pattern in enumerate(patterns):
             line, column = self.result.marks[name].locate((_INCLUDES, index))
-            found = expand(pattern, owner.parent, self.root, self.seen)
+            found = expand(pattern, owner.parent, self.root, self.seen, self.search)
             for rule, message in found.problems:
                 self.error(name, line, column, rule, message)
             for path in found.files:
