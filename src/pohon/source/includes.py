@@ -50,6 +50,8 @@ def expand(
     if not _inside(folder.joinpath(*fixed_parts(pattern)), root):
         result.problems.append((LoaderCheck.INCLUDE_OUTSIDE, _outside(pattern, root)))
         return result
+    if search is not None and search.spent:  # said once, at the pattern that passed the limit
+        return result
     try:
         found = matches(folder, pattern, search)
     except BadPattern as error:

@@ -51,6 +51,11 @@ class Search:
         self.listed = 0  # folders read from the disk
         self._listings: dict[str, tuple[list[str], list[str]]] = {}
 
+    @property
+    def spent(self) -> bool:
+        """Whether a pattern passed the limit: the patterns after it are not searched."""
+        return self.searched > limits.MAX_FOLDERS
+
     def listing(self, folder: str) -> tuple[list[str], list[str]]:
         """The sorted real folders and the other names (files, links) in `folder`."""
         self.searched += 1

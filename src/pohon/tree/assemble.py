@@ -19,6 +19,7 @@ from pohon.source.includes import expand
 from pohon.source.pattern import Search
 from pohon.source.yaml_marks import DataPath, Marks, parse
 from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile, yaml_key
+from pohon.tree.parts import hang
 from pohon.tree.schema_errors import findings_from
 
 # The keys the loader looks for or points at, as the models spell them in YAML.
@@ -202,7 +203,8 @@ class _Loader:
         if not isinstance(parsed, TreeFile) or self.result.findings:
             return self.result
         _stamp(parsed.nodes, name, (_NODES,))
-        self.attach(parsed.nodes, fragments)
+        for fragment, looped in hang(parsed.nodes, fragments):
+            self.unplaced(fragment, looped)
         self.count_nodes(name, parsed.nodes)
         if not any(f.severity is Severity.ERROR for f in self.result.findings):
             self.result.tree = Tree(
@@ -222,42 +224,17 @@ class _Loader:
                 "nodes (the limit): render one agency's tree at a time",
             )
 
-    def attach(self, roots: list[Node], fragments: list[FragmentFile]) -> None:
-        """Hang each fragment's nodes under its parent; fragments may hang under other fragments."""
-        by_id: dict[str, Node] = {}
-        for root in roots:
-            for node in root.walk():
-                by_id.setdefault(node.id, node)
-        pending = list(fragments)
-        while pending:
-            placed = [f for f in pending if f.parent in by_id]
-            if not placed:
-                break
-            for fragment in placed:
-                by_id[fragment.parent].children.extend(fragment.nodes)
-                for top in fragment.nodes:
-                    for node in top.walk():
-                        by_id.setdefault(node.id, node)
-            pending = [f for f in pending if f not in placed]
-        for fragment in pending:
-            self.unplaced(fragment, pending)
-
-    def unplaced(self, fragment: FragmentFile, pending: list[FragmentFile]) -> None:
+    def unplaced(self, fragment: FragmentFile, looped: bool) -> None:
         """Report a fragment whose `induk` is in no placed file: missing, or a loop of fragments."""
         file = self.fragment_files[id(fragment)]
         line, column = self.result.marks[file].locate((_PARENT,))
-        owners = {node.id: f for f in pending for top in f.nodes for node in top.walk()}
-        step, visited = owners.get(fragment.parent), set()
-        while step is not None and id(step) not in visited:
-            if step is fragment:
-                message = (
-                    f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
-                    "below this file: the parts form a loop; hang one from a node of the main file"
-                )
-                self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
-                return
-            visited.add(id(step))
-            step = owners.get(step.parent)
+        if looped:
+            message = (
+                f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
+                "below this file: the parts form a loop; hang one from a node of the main file"
+            )
+            self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
+            return
         self.error(
             file,
             line,

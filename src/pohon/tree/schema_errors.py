@@ -54,7 +54,12 @@ def _owner(root: type[BaseModel] | None, loc: DataPath) -> type[BaseModel] | Non
     return current
 
 
-def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
+SUGGESTED = 1_000
+"""Unknown keys of one file that get a "Did you mean …?": a guess costs a quarter of a
+millisecond, and a file of twenty thousand unknown keys is no file of typos."""
+
+
+def _unknown_key(word: str, owner: type[BaseModel] | None, *, suggest: bool = True) -> str:
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
     if word in KNOWN_KEYS and word not in here:
         places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
@@ -62,7 +67,7 @@ def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
-    hint = _did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)
+    hint = (_did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)) if suggest else ""
     return f"unknown key `{word}`.{hint} Remove it or fix the spelling."
 
 
@@ -93,14 +98,14 @@ def _field_name(loc: DataPath) -> str:
     return f"`{names[-1]}`"
 
 
-def _message(error: Any, root: type[BaseModel] | None) -> str:
+def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) -> str:
     kind = error["type"]
     loc: DataPath = tuple(error["loc"])
     field = _field_name(loc)
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
-        return _unknown_key(str(loc[-1]), _owner(root, loc))
+        return _unknown_key(str(loc[-1]), _owner(root, loc), suggest=suggest)
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
     if kind == "enum":
@@ -142,12 +147,13 @@ def findings_from(
     """
     result = []
     items = error.errors(include_url=False)
+    unknown = 0
     for item in _without_misspelt_missing(items):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
-        line, column = marks.locate(loc)
-        result.append(
-            Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))
-        )
+        line, column = marks.locate(loc)  # linear in all: Marks indexes each mapping once
+        unknown += item["type"] == "extra_forbidden"
+        message = _message(item, root, suggest=unknown <= SUGGESTED)
+        result.append(Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, message))
     return sorted(set(result))
 
 
@@ -164,7 +170,8 @@ def _without_misspelt_missing(items: list[Any]) -> list[Any]:
     kept = []
     for item in items:
         loc = tuple(item["loc"])
-        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in unknown.get(loc[:-1], []))
+        words = unknown.get(loc[:-1], [])[:SUGGESTED]  # as many as may get a suggestion
+        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in words)
         if item["type"] == "missing" and any(misspelt):
             continue
         kept.append(item)
