@@ -20,6 +20,7 @@ from pohon.core.vocabulary import (
     LANGUAGES,
     FindingFormat,
 )
+from pohon.source.limits import MAX_PAGE_BOXES
 
 PATHS = click.argument(
     "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
@@ -163,9 +164,9 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 )
 @click.option(
     "--max-nodes-per-page",
-    type=click.IntRange(min=10),
+    type=click.IntRange(min=10, max=MAX_PAGE_BOXES),
     default=None,
-    help="A page with more boxes is split into linked pages [default: 60].",
+    help="A page with more boxes is split into linked pages (10 to 1,000) [default: 60].",
 )
 @click.option(
     "--force",

@@ -25,6 +25,7 @@ from pohon.core.vocabulary import (
     Language,
 )
 from pohon.render.options import RenderOptions
+from pohon.source import limits
 from pohon.source.settings_file import Config
 
 DEFAULT_OUT = Path("build")
@@ -54,9 +55,16 @@ Folder = Annotated[StrictStr, Field(pattern=r"\S")]
 Formats = Annotated[tuple[str, ...], BeforeValidator(_known_formats)]
 
 
-def _whole(minimum: int) -> Any:
+def _whole(minimum: int, maximum: int | None = None) -> Any:
+    if maximum is None:
+        return Field(
+            default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+        )
     return Field(
-        default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+        default=None,
+        ge=minimum,
+        le=maximum,
+        description=f"write a whole number from {minimum} to {maximum:,}",
     )
 
 
@@ -73,7 +81,7 @@ class RenderSettings(BaseModel):
     formats: Formats | None = Field(default=None, description=FORMATS_HINT)
     engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
     jobs: int | None = _whole(1)
-    max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE)
+    max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE, limits.MAX_PAGE_BOXES)
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")

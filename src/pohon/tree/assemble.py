@@ -247,12 +247,15 @@ class _Loader:
 
 def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:
     """Record where each node and indicator was written, for positioned findings later."""
-    for index, node in enumerate(nodes):
-        node_path = (*path, index)
-        node._origin = Origin(file=file, path=node_path)
-        for number, indicator in enumerate(node.indicators):
-            indicator._origin = Origin(file=file, path=(*node_path, _INDICATORS, number))
-        _stamp(node.children, file, (*node_path, _CHILDREN))
+    stack = [(nodes, path)]  # one file nests at most 64 levels, but a stack costs nothing more
+    while stack:
+        siblings, where = stack.pop()
+        for index, node in enumerate(siblings):
+            node_path = (*where, index)
+            node._origin = Origin(file=file, path=node_path)
+            for number, indicator in enumerate(node.indicators):
+                indicator._origin = Origin(file=file, path=(*node_path, _INDICATORS, number))
+            stack.append((node.children, (*node_path, _CHILDREN)))
 
 
 def load_tree(path: Path) -> LoadResult:

@@ -120,6 +120,8 @@ class Title:
     back: str | None  # the overview's file, relative to this page
     levels: tuple[Level, ...]  # the levels drawn, for the legend
     level_words: tuple[str, ...]
+    previous: str | None = None  # the parts before and after this one, of a page drawn in parts
+    next: str | None = None
 
 
 def title_block(tree: Tree, title: Title, lang: str) -> str:
@@ -140,6 +142,11 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         back = escape(word("back", lang))
         link = _tag("U", _font(back, 10, _LINK))
         cells.append(f'<TR><TD HREF="{escape(title.back)}" TOOLTIP="{back}">{link}</TD></TR>')
+    for href, key in ((title.previous, "previous"), (title.next, "next")):
+        if href:
+            words = escape(word(key, lang))
+            link = _tag("U", _font(words, 10, _LINK))
+            cells.append(f'<TR><TD HREF="{escape(href)}" TOOLTIP="{words}">{link}</TD></TR>')
     legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
     cells.append(f"<TR><TD>{legend}</TD></TR>")
     return f'<<TABLE BORDER="0" CELLSPACING="2">\n{_ROWS.join(cells)}\n</TABLE>>'

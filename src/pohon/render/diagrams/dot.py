@@ -35,6 +35,7 @@ class _Page:
     gid: str
     lang: str
     parents: dict[int, Node]
+    below: dict[int, tuple[int, int]]  # id() -> the kegiatan and sub kegiatan under a node
 
     @property
     def view(self) -> str:
@@ -48,19 +49,27 @@ class _Page:
 def graph_id(plan: Plan) -> str:
     """A unique id per page, so several SVGs can sit in one HTML page."""
     page = plan.page
+    part = f"+{page.part}" if page.part > 1 else ""  # a page drawn in parts: node ids hold no `+`
     if page.scope is None:
-        return page.view
+        return page.view + part
     if plan.parent is None:  # --root: the subtree's own id
-        return f"{page.view}:root:{page.scope}"
+        return f"{page.view}:root:{page.scope}{part}"
     # The path below the view's folder: unique. Node ids never hold `~`, paths never `:`.
     return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
 
-def build(tree: Tree, plan: Plan, lang: str, parents: dict[int, Node] | None = None) -> str:
-    """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
-    once for all of a tree's pages."""
+def build(
+    tree: Tree,
+    plan: Plan,
+    lang: str,
+    parents: dict[int, Node] | None = None,
+    below: dict[int, tuple[int, int]] | None = None,
+) -> str:
+    """The DOT source of one page; `parents` (`tree.parents()`) and `below` (`counts_below`)
+    may be passed in, worked out once for all of a tree's pages."""
     parents = tree.parents() if parents is None else parents
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents)
+    below = counts_below(tree) if below is None else below
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, below)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -91,13 +100,16 @@ def _title(dot: Dot, page: _Page) -> None:
     """The title block above the tree: invisible edges hold it over the top boxes."""
     plan = page.plan
     levels = tuple(level for level in Level if any(n.level is level for n in page.drawn.nodes))
+    titled = plan.page.scope is not None or plan.page.parts > 1
     title = boxes.Title(
         heading=word(page.view, page.lang),
-        subtitle=plan.page.title.split(" — ", 1)[1] if plan.page.scope else None,
+        subtitle=plan.page.title.split(" — ", 1)[1] if titled else None,
         context=_context(page),
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
+        previous=_svg(plan.relative(plan.previous)),
+        next=_svg(plan.relative(plan.next)),
     )
     with dot.subgraph() as top:
         top.set(rank="min")
@@ -180,7 +192,7 @@ def _spine(dot: Dot, page: _Page, parent: Node, children: list[Node]) -> None:
 def _box(dot: Dot, page: _Page, node: Node) -> None:
     name = page.drawn.name(node)
     link = page.plan.link(node)
-    more = _more(node, page.lang) if link else None
+    more = _more(page.below[id(node)], page.lang) if link else None
     href = f"{link}.svg" if link else None
     if page.view == "cascading":
         label = boxes.cascading_box(node, _box_text(page, node, more), page.lang, href)
@@ -193,10 +205,29 @@ def _box(dot: Dot, page: _Page, node: Node) -> None:
     dot.node(name, Html(label), **attrs)
 
 
-def _more(program: Node, lang: str) -> str:
-    levels = [node.level for node in program.walk()]
-    counts = {"k": levels.count(Level.KEGIATAN), "s": levels.count(Level.SUB_KEGIATAN)}
-    return word("open", lang).format(**counts)
+def _more(counts: tuple[int, int], lang: str) -> str:
+    return word("open", lang).format(k=counts[0], s=counts[1])
+
+
+def _svg(path: str | None) -> str | None:
+    return f"{path}.svg" if path else None
+
+
+def counts_below(tree: Tree) -> dict[int, tuple[int, int]]:
+    """The kegiatan and sub kegiatan in each node's subtree (itself included), in one pass.
+
+    A link box says what its page holds; counting each link's subtree anew would cost a
+    chain of 20,000 nodes, split every few levels, millions of steps.
+    """
+    counts: dict[int, tuple[int, int]] = {}
+    for node in reversed(list(tree.walk())):  # children before their parents
+        k = int(node.level is Level.KEGIATAN)
+        s = int(node.level is Level.SUB_KEGIATAN)
+        for child in node.children:
+            below = counts[id(child)]
+            k, s = k + below[0], s + below[1]
+        counts[id(node)] = (k, s)
+    return counts
 
 
 def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:

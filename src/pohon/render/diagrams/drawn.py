@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pohon.core.vocabulary import Level
-from pohon.render.diagrams.pages import Plan
+from pohon.render.diagrams.pages import ROOTS, Plan
 from pohon.tree.model import Node
 
 
@@ -47,16 +48,32 @@ class Drawn:
 
 
 def collect(plan: Plan) -> Drawn:
-    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest)."""
+    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest).
+
+    A stack of sibling lists, not recursion: a chain of nodes may be 20,000 deep. Each
+    list counts its nodes by level as it goes, for the chart's numbers (`KEG 3`).
+    """
     drawn = Drawn()
-
-    def visit(nodes: tuple[Node, ...] | list[Node], parent: Node | None) -> None:
-        counts: dict[Level, int] = {}
-        for node in nodes:
-            counts[node.level] = counts.get(node.level, 0) + 1
-            drawn.add(node, parent, counts[node.level])
-            if id(node) not in plan.targets:
-                visit(node.children, node)
-
-    visit(plan.roots, None)
+    first = plan.shown.get(ROOTS)
+    stack = [_Siblings(iter(plan.roots), None, dict(first.before) if first else {})]
+    while stack:
+        siblings = stack[-1]
+        node = next(siblings.nodes, None)
+        if node is None:
+            stack.pop()
+            continue
+        counts = siblings.counts
+        counts[node.level] = counts.get(node.level, 0) + 1
+        drawn.add(node, siblings.parent, counts[node.level])
+        if id(node) not in plan.targets:
+            shown = plan.shown.get(id(node))
+            children = node.children if shown is None else node.children[shown.start : shown.stop]
+            stack.append(_Siblings(iter(children), node, dict(shown.before) if shown else {}))
     return drawn
+
+
+@dataclass
+class _Siblings:
+    nodes: Iterator[Node]
+    parent: Node | None
+    counts: dict[Level, int]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import DIAGRAM_FORMATS
 from pohon.render.diagrams import engines
-from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.dot import build, counts_below
 from pohon.render.diagrams.pages import Plan
 
 if TYPE_CHECKING:
@@ -57,9 +57,10 @@ def drawings(tree: Tree, pages: Sequence[Plan], options: RenderOptions) -> list[
     """Every page's DOT (built here, in this process) with each format asked for, page by page."""
     formats = diagram_formats(options.formats)
     parents = tree.parents()
+    below = counts_below(tree)
     found = []
     for plan in pages:
-        source = build(tree, plan, options.lang, parents)
+        source = build(tree, plan, options.lang, parents, below)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
 
