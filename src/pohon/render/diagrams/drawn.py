@@ -19,6 +19,7 @@ class Drawn:
     parents: dict[int, Node] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
+    below: dict[int, list[Node]] = field(default_factory=dict)  # id() -> its children drawn
 
     def add(self, node: Node, parent: Node | None, number: int) -> None:
         name, n = node.id, 1
@@ -31,6 +32,7 @@ class Drawn:
         self.numbers[id(node)] = number
         if parent is not None:
             self.parents[id(node)] = parent
+            self.below.setdefault(id(parent), []).append(node)
 
     def name(self, node: Node) -> str:
         return self.names[id(node)]
@@ -44,7 +46,8 @@ class Drawn:
         return parent is not None and parent.level is Level.KEGIATAN
 
     def children(self, node: Node) -> list[Node]:
-        return [child for child in node.children if id(child) in self.names]
+        """The node's children drawn on this page (a part of a fan-out shows some of them)."""
+        return self.below.get(id(node), [])
 
 
 def collect(plan: Plan) -> Drawn:
