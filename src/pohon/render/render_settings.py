@@ -1,8 +1,10 @@
 """`[render]` in pohon.toml (`[tool.pohon.render]`): a project's defaults for `pohon render`.
 
 Options given on the command line win over these settings, which win over the built-in
-defaults. Paths (`out`, `templates`) are relative to the settings file's folder. A key
-pohon does not know, or a value it cannot use, is a usage error naming the file.
+defaults. Paths (`out`, `templates`) are relative to the settings file's folder and must
+lead inside the project (a settings file may come with a copied folder: it may not send
+the outputs, or read templates, anywhere else); the command line may name any folder.
+A key pohon does not know, or a value it cannot use, is a usage error naming the file.
 """
 
 from __future__ import annotations
@@ -131,9 +133,27 @@ def _shown(path: Path) -> Path:
         return path
 
 
+def _inside_the_project(config: Config, key: str, path: Path) -> None:
+    """Refuse a `[render]` folder that leads outside the project, links followed."""
+    assert config.source is not None  # a setting comes from a file
+    root = (config.root or config.source.parent).resolve()
+    if not path.resolve().is_relative_to(root):
+        written = config.render[key]
+        path = Path(written) if Path(written).is_absolute() else path  # as the user would type it
+        raise ConfigError(
+            f"{config.source}: [render] {key} = {config.render[key]!r} leads outside the "
+            f"project ({_shown(root)}/): the settings may name folders inside it only; to use "
+            f"that folder anyway, give it on the command line: `--{key} {path}`"
+        )
+
+
 def resolve(config: Config, given: Mapping[str, Any]) -> tuple[Path, RenderOptions]:
     """The output folder and options: the command line's `given` values over the settings."""
-    chosen = {**settings(config), **{k: v for k, v in given.items() if v is not None}}
+    from_settings = settings(config)
+    for key in ("out", "templates"):
+        if key in from_settings and given.get(key) is None:
+            _inside_the_project(config, key, from_settings[key])
+    chosen = {**from_settings, **{k: v for k, v in given.items() if v is not None}}
     out = Path(chosen.pop("out", DEFAULT_OUT))
     if "templates" in chosen:
         chosen["templates"] = Path(chosen["templates"])

@@ -23,11 +23,12 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 from markupsafe import escape as escape_html
 
-from pohon.core.errors import UsageError
+from pohon.core.errors import PohonError, UsageError
 from pohon.render.reports.escaping import Escaper, escaping_template
 from pohon.render.reports.markdown import escape as escape_markdown
 from pohon.source.files import display_path
@@ -56,7 +57,7 @@ class Templates:
 def make_environment(user_folder: Path | None) -> Templates:
     loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(builtin_folder())]
     if user_folder is not None:
-        loaders.insert(0, jinja2.FileSystemLoader(user_folder))
+        loaders.insert(0, UserTemplates(user_folder))
     loader = jinja2.ChoiceLoader(loaders)
     kind = jinja2.Environment if user_folder is None else SandboxedEnvironment
     pages = jinja2.select_autoescape(["html", "htm", "xml", "svg"])  # not the included CSS
@@ -64,6 +65,31 @@ def make_environment(user_folder: Path | None) -> Templates:
     markdown = _environment(kind, loader, Escaper(escape_markdown), True)
     markdown.filters["md"] = markdown_filter
     return Templates(html, markdown)
+
+
+class UserTemplates(jinja2.FileSystemLoader):
+    """A user's template folder: a template that is a link leading out of it is not followed.
+
+    The folder may come with a copied project: a link in it to `/proc/self/environ` or a
+    private key would print that file into a report.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.folder = folder
+        self.root = folder.resolve()
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        path = self.folder.joinpath(*split_template_path(template))
+        if path.is_file() and not path.resolve().is_relative_to(self.root):
+            raise UsageError(
+                f"{display_path(path)}: the template is a link leading outside "
+                f"{display_path(self.folder)}/ (to {path.resolve()}): pohon does not follow it; "
+                "copy the file into the templates folder instead"
+            )
+        return super().get_source(environment, template)
 
 
 def _environment(
@@ -112,6 +138,8 @@ def render_template(env: Templates, name: str, context: dict[str, Any]) -> bytes
         raise UsageError(message) from None
     except jinja2.TemplateNotFound as error:
         raise UsageError(f"template {error.name} not found (needed for {name})") from None
+    except PohonError:  # a template refused before it was read (UserTemplates)
+        raise
     # Anything else a template can raise: undefined names, sandbox refusals, type errors.
     except Exception as error:
         filename, line = _user_frame(error.__traceback__)
