@@ -34,3 +34,11 @@ MAX_MATRIX_COLUMNS = 30
 """Most level columns of the cascading matrix: each row has a cell in every column (a
 Markdown table cannot merge cells), so a chain of 5,000 sasaran antara would cost 5,000
 cells for each leaf. A real tree has 6 to 8 (tujuan OPD to sub kegiatan)."""
+
+MAX_TEMPLATE_SECONDS = 60
+"""Longest a user's template (`--templates`) may run for one report; pohon's own take under
+2 s for the largest in a 19,000-node tree."""
+
+MAX_TEMPLATE_CHARS = 100_000_000
+"""Most characters one user's template may write; pohon's own largest report of a
+19,000-node tree is under 9 MB."""
