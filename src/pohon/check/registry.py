@@ -74,7 +74,8 @@ LOADER_CHECKS: tuple[Check, ...] = (
     Check(
         LoaderCheck.YAML_TAG,
         _ERROR,
-        "An explicit tag (`!!python/object`, `!foo`, `<<:`) — pohon files hold plain data.",
+        "An explicit tag (`!!python/object`, `!foo`, `<<:`) or an alias (`*name`) — pohon files "
+        "hold plain data, each value written out.",
     ),
     Check(LoaderCheck.ENCODING, _ERROR, "The file is not UTF-8 text."),
     Check(LoaderCheck.EMPTY_FILE, _ERROR, "The file holds nothing."),
