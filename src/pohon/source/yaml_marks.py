@@ -181,10 +181,6 @@ def _too_deep(position: tuple[int, int]) -> YamlError:
     return YamlError(LoaderCheck.TOO_DEEP, say.too_deep(limits.MAX_DEPTH), *position)
 
 
-class _Repeated(Exception):
-    """An alias met while building: the caller knows where it was written and says so."""
-
-
 class _Builder:
     """Turns composed nodes into dicts, lists and strings.
 
@@ -203,8 +199,6 @@ class _Builder:
         return _position(node.start_mark, self.lines)
 
     def build(self, node: yaml.Node, depth: int) -> Any:
-        if id(node) in self.met:
-            raise _Repeated
         self.met.add(id(node))
         self._spend(node)
         if type(node) is yaml.ScalarNode:  # most values: the short way
@@ -225,10 +219,9 @@ class _Builder:
         items: list[Any] = []
         after = node.start_mark.index
         for item in node.value:
-            try:
-                items.append(self.build(item, depth + 1))
-            except _Repeated:
-                raise self._alias(after, item) from None
+            if id(item) in self.met:  # an alias: the node of its anchor, met again
+                raise self._alias(after, item)
+            items.append(self.build(item, depth + 1))
             after = item.end_mark.index
         return items
 
@@ -236,16 +229,14 @@ class _Builder:
         result: dict[str, Any] = {}
         after = node.start_mark.index
         for key_node, value_node in node.value:
-            try:
-                key = self._key(key_node)
-            except _Repeated:
-                raise self._alias(after, key_node) from None
+            if id(key_node) in self.met:
+                raise self._alias(after, key_node)
+            key = self._key(key_node)
             if key in result:
                 raise self._duplicate(node, key, key_node)
-            try:
-                result[key] = self.build(value_node, depth + 1)
-            except _Repeated:
-                raise self._alias(key_node.end_mark.index, value_node) from None
+            if id(value_node) in self.met:
+                raise self._alias(key_node.end_mark.index, value_node)
+            result[key] = self.build(value_node, depth + 1)
             after = value_node.end_mark.index
         return result
 
@@ -284,8 +275,6 @@ class _Builder:
         return YamlError(LoaderCheck.DUPLICATE_KEY, message, *self.at(again))
 
     def _key(self, key_node: yaml.Node) -> str:
-        if id(key_node) in self.met:
-            raise _Repeated
         self.met.add(id(key_node))
         if not isinstance(key_node, yaml.ScalarNode):
             raise YamlError(LoaderCheck.YAML_SYNTAX, say.KEY_NOT_TEXT, *self.at(key_node))

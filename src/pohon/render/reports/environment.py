@@ -37,7 +37,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 from markupsafe import escape as escape_html
 
-from pohon.core.errors import PohonError, UsageError
+from pohon.core.errors import OverBudget, PohonError, UsageError
 from pohon.render.reports.escaping import Escaper, escaping_template
 from pohon.render.reports.markdown import escape as escape_markdown
 from pohon.source import limits
@@ -46,10 +46,6 @@ from pohon.source.files import display_path
 BUILTIN = "pohon.templates"  # the top-level templates/, installed as this package (pyproject.toml)
 
 _CLOCK_EVERY = 4096  # ticks between readings of the clock: a tick costs a call, a reading more
-
-
-class OverBudget(Exception):
-    """A user's template passed its time or output budget; the message says which."""
 
 
 class _TickingCodeGenerator(CodeGenerator):
