@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from click.testing import CliRunner
+
 import headless  # noqa: F401  (skips this module where Chromium cannot be had)
 from conftest import ROOT
+from pohon.cli import main
 
 SCREENSHOTS = ROOT / "build" / "screenshots"
 LINKS = """Array.from(document.querySelectorAll("a")).map(a =>
@@ -104,3 +107,22 @@ def _media_box(pdf: bytes) -> tuple[float, float]:
     found = re.search(rb"/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
     assert found, "no page size in the PDF"
     return float(found[1]), float(found[2])
+
+
+def test_tc27_lays_out_its_twenty_columns_under_their_numbers(tmp_path: Path, browser: Any) -> None:
+    fixture = ROOT / "tests" / "fixtures" / "renstra" / "rencana_program.yaml"
+    result = CliRunner().invoke(main, ["render", str(fixture), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0, result.output
+    page = browser.new_page(viewport={"width": 1700, "height": 900})
+    visit = Visit(page, tmp_path)
+    visit.open(tmp_path / "rencana_program" / "laporan" / "renstra-tc27.html")
+    numbers = page.locator("table.funding tr.numbers th")
+    assert numbers.all_inner_texts() == [f"({n})" for n in range(1, 21)]
+    # the last body row (a kegiatan) has its cells exactly under columns (3)…(20)
+    lefts = [box["x"] for box in (n.bounding_box() for n in numbers.all())]
+    row = page.locator("table.funding tbody tr").last.locator("td")
+    cells = [box["x"] for box in (c.bounding_box() for c in row.all())]
+    assert [round(x) for x in cells] == [round(x) for x in lefts[2:]]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "renstra-tc27.png"), full_page=True)
+    page.close()

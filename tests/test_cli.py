@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import tree_text
-from pohon.cli import main
+from pohon.cli import COMMAND_SYNONYMS, main
 
 CLEAN = """
 - id: t
@@ -153,3 +154,40 @@ def test_many_trees_checked_in_parallel_read_as_one_by_one(tmp_path: Path, monke
         "tree5.yaml",
         "tree5.yaml",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("report", "render"),
+        ("laporan", "render"),
+        ("build", "render"),
+        ("draw", "render"),
+        ("gambar", "render"),
+        ("Report", "render"),
+        ("cek", "validate"),
+        ("check", "validate"),
+        ("periksa", "validate"),
+        ("json", "export"),
+        ("new", "init"),
+        ("skema", "schema"),
+    ],
+)
+def test_another_word_for_a_command_names_that_command(typed: str, meant: str) -> None:
+    result = run(typed, "tree.yaml")
+    assert result.exit_code == 2
+    message = result.stderr.splitlines()[-1]
+    assert message.startswith(f"Error: No such command '{typed}'. Did you mean '{meant}'? (")
+    assert "Traceback" not in result.output
+
+
+def test_a_misspelt_command_still_gets_the_closest_name() -> None:
+    result = run("rendr")
+    assert result.exit_code == 2
+    assert "Did you mean 'render'?" in result.stderr
+
+
+def test_every_command_synonym_names_a_command_and_is_no_command() -> None:
+    assert set(COMMAND_SYNONYMS) <= set(main.commands)
+    words = [word for words in COMMAND_SYNONYMS.values() for word in words]
+    assert len(words) == len(set(words)) and not set(words) & set(main.commands)

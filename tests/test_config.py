@@ -54,3 +54,36 @@ def test_bad_settings_are_refused_with_the_file_named(
     with pytest.raises(ConfigError) as raised:
         find_config(tmp_path)
     assert words in str(raised.value) and "pohon.toml" in str(raised.value)
+
+
+def test_a_project_s_own_list_is_found_beside_its_settings(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pohon.nomenclature]\nlist = "data/kode.csv"\nreplace = true\ncomplete = ["1.06"]\n'
+    )
+    (tmp_path / "sub").mkdir()
+    choice = find_config(tmp_path / "sub").nomenclature
+    assert choice is not None
+    assert (choice.path, choice.replace, choice.complete) == (
+        (tmp_path / "data" / "kode.csv").resolve(),
+        True,
+        ("1.06",),
+    )
+    assert find_config(tmp_path / "sub").nomenclature == choice
+    (tmp_path / "pyproject.toml").write_text("[tool.pohon.nomenclature]\n")
+    assert find_config(tmp_path).nomenclature is None  # no list: the bundled one alone
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('[nomenclature]\nfile = "a.csv"\n', "[nomenclature] has no `file`"),
+        ("[nomenclature]\nlist = 3\n", "[nomenclature] list: write a path to a CSV file"),
+        ('[nomenclature]\ncomplete = "1.06"\n', "[nomenclature] complete: write a list of bidang"),
+        ('nomenclature = "a.csv"\n', "`nomenclature` must be a section"),
+    ],
+)
+def test_bad_nomenclature_settings_say_what_to_write(tmp_path: Path, text: str, words: str) -> None:
+    (tmp_path / "pohon.toml").write_text(text)
+    with pytest.raises(ConfigError) as raised:
+        find_config(tmp_path)
+    assert words in str(raised.value)

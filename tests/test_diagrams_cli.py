@@ -143,8 +143,11 @@ DUPLICATES = """
 
 
 def test_duplicate_ids_still_draw_every_node_and_page(write_tree: Callable[..., Path]) -> None:
-    """`validate` reports the duplicate; the drawing must still show both and link each."""
-    result = render(str(write_tree(DUPLICATES)), "--out", "build", "--format", "svg")
+    """`validate` reports the duplicate; where a project lowered the rule to a warning (a
+    tree with errors is not rendered), the drawing must still show both and link each."""
+    tree = write_tree(DUPLICATES)
+    (tree.parent / "pohon.toml").write_text('[rules]\nunique-ids = "warning"\n')
+    result = render(str(tree), "--out", "build", "--format", "svg")
     assert result.exit_code == 0, result.output
     folder = Path("build/tree/diagram")
     overview = (folder / "cascading.svg").read_text(encoding="utf-8")

@@ -140,10 +140,10 @@ def test_lines_joins_wrapped_lines_with_label_breaks() -> None:
 def _node(statement: str, name: str, indicator: str) -> Node:
     return Node(
         id="n1",
-        level=Level.KEGIATAN,
-        statement=statement,
-        name=name,
-        indicators=[Indicator(name=indicator)],
+        tingkat=Level.KEGIATAN,
+        pernyataan=statement,
+        nama=name,
+        indikator=[Indicator(nama=indicator)],
     )
 
 

@@ -21,7 +21,8 @@ from pohon.render.diagrams.label_text import clean
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.source.settings_file import Config
-from pohon.tree.model import Indicator, Meta, Node, Period, Tree
+from pohon.tree.header import Meta, Period
+from pohon.tree.model import Indicator, Node, Tree
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
@@ -147,13 +148,13 @@ HOSTILE = (
 def _tree(statement: str, name: str, indicator: str) -> Tree:
     node = Node(
         id="keg",
-        level=Level.KEGIATAN,
-        statement=statement,
-        name=name,
-        indicators=[Indicator(name=indicator)],
+        tingkat=Level.KEGIATAN,
+        pernyataan=statement,
+        nama=name,
+        indikator=[Indicator(nama=indicator)],
     )
-    program = Node(id="prog", level=Level.PROGRAM, statement=statement, children=[node])
-    meta = Meta(pemda=name, opd=statement, period=Period(start=2025, end=2029))
+    program = Node(id="prog", tingkat=Level.PROGRAM, pernyataan=statement, anak=[node])
+    meta = Meta(pemda=name, opd=statement, periode=Period(awal=2025, akhir=2029))
     return Tree(source="t.yaml", meta=meta, positions={}, roots=[program])
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from pydantic import BaseModel
+from pydantic import AliasPath, BaseModel
 
 from conftest import ROOT
 from pohon.check.rules import RULES
 from pohon.core.vocabulary import Level
-from pohon.tree import model
+from pohon.tree import header, model
 from pohon.tree.model import FragmentFile, TreeFile
 
 GUIDE = ROOT / "docs" / "id" / "menulis-pohon.md"
@@ -23,9 +23,11 @@ def _yaml_keys(schema: type[BaseModel], seen: set[str]) -> set[str]:
         return keys
     seen.add(schema.__name__)
     for name, field in schema.model_fields.items():
+        if isinstance(field.validation_alias, AliasPath):  # read inside another key: `akhir`
+            continue
         keys.add(field.alias or name)
         for inner in re.findall(r"\w+", str(field.annotation)):
-            candidate = getattr(model, inner, None)
+            candidate = getattr(model, inner, None) or getattr(header, inner, None)
             if isinstance(candidate, type) and issubclass(candidate, BaseModel):
                 keys |= _yaml_keys(candidate, seen)
     return keys

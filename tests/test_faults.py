@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 import pohon
 import pohon.render.reports
 import pohon.tree.assemble
+import pohon.write.journal
 import pohon.write.output_folder
 from pohon.cli import main
 from pohon.core import exit_codes as exitcodes
@@ -191,10 +192,8 @@ def test_a_write_failing_while_staging_leaves_the_outputs_as_they_were(
     code: int,
     says: str,
 ) -> None:
-    # Two files are staged as temporary files, then the third fails.
-    monkeypatch.setattr(
-        pohon.write.output_folder, "_stage", _after(2, fault, pohon.write.output_folder._stage)
-    )
+    # The journal and two files are staged as temporary files, then the third file fails.
+    monkeypatch.setattr(pohon.write.journal, "create", _after(3, fault, pohon.write.journal.create))
     result = run("render", "tree.yaml", "--out", "out")
     assert result.exit_code == code and says in result.stderr, result.output
     assert snapshot(tmp_path / "out") == rendered  # byte-identical, and no temporary file left
@@ -206,7 +205,7 @@ def test_ctrl_c_while_swapping_finishes_the_swap(
     def sigint() -> None:
         os.kill(os.getpid(), signal.SIGINT)
 
-    monkeypatch.setattr(pohon.write.output_folder.os, "replace", _after(1, sigint, os.replace))
+    monkeypatch.setattr(pohon.write.journal.os, "replace", _after(1, sigint, os.replace))
     result = run("render", "tree.yaml", "--out", "out")
     after = snapshot(tmp_path / "out")
     assert result.exit_code == 130
@@ -241,8 +240,11 @@ def test_a_tampered_manifest_never_deletes_outside_the_output_folder(
     victim = tmp_path / "victim.txt"
     victim.write_text("keep me\n")
     manifest = tmp_path / "out" / pohon.write.output_folder.MANIFEST
-    listed = json.loads(manifest.read_text())["files"]
-    manifest.write_text(json.dumps({"files": [*listed, name.format(victim=victim)]}))
+    listed = json.loads(manifest.read_text())
+    forged = name.format(victim=victim)
+    listed["files"].append(forged)
+    listed["hashes"][forged] = hashlib.sha256(victim.read_bytes()).hexdigest()
+    manifest.write_text(json.dumps(listed))
     assert run("render", "tree.yaml", "--out", "out").exit_code == 0
     assert victim.read_text() == "keep me\n"
 
@@ -271,7 +273,7 @@ def test_a_first_render_failing_while_staging_leaves_no_folder_behind(
     monkeypatch.chdir(tmp_path)
     (tmp_path / "tree.yaml").write_text(TREE, encoding="utf-8")
     monkeypatch.setattr(
-        pohon.write.output_folder, "_stage", _after(3, _disk_full, pohon.write.output_folder._stage)
+        pohon.write.journal, "create", _after(4, _disk_full, pohon.write.journal.create)
     )
     result = run("render", "tree.yaml", "--out", "build/site")
     assert result.exit_code == 2, result.output

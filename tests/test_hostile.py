@@ -14,6 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from hostile_outputs import OUTPUT_MAKERS
 from pohon.cli import main
 from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
@@ -30,7 +31,7 @@ HEADER = (
     "  periode: {awal: 2024, akhir: 2026}\n"
 )
 LOADER_RULES = set(LoaderCheck)
-PROBLEM = re.compile(r"^(\S+: error \S+ |pohon: )")
+PROBLEM = re.compile(r"^(\S+: error \S+ |pohon: |Error: )")
 AFTERWORDS = ("pohon: nothing written", "pohon: not exported")
 
 
@@ -134,6 +135,9 @@ MAKERS: dict[str, Callable[[Path], None]] = {
 }
 
 
+MAKERS.update(OUTPUT_MAKERS)
+
+
 def _prepare(case: dict[str, Any], folder: Path) -> None:
     if case.get("unless_root") and os.geteuid() == 0:
         pytest.skip(f"running as root: {case['unless_root']}")
@@ -171,6 +175,10 @@ def test_hostile_input(
     if problems:
         named = [line for line in problems if line.startswith(case["expect"])]
         assert any(case.get("says", "") in line for line in named), output
+    assert case.get("shows", "") in output, output
+    assert not [name for name in case.get("absent", []) if os.path.lexists(folder / name)], output
+    for name in case.get("unchanged", []):  # a file of the case's own, left byte for byte
+        assert (folder / name).read_bytes() == case["files"][name].encode(), name
 
 
 BAD_CONTENT = [case for case in CASES if case["exit"] == 1 and "args" not in case]
@@ -188,9 +196,7 @@ def test_render_and_export_refuse_the_same_bad_content(
     extra = ["--out", "build"] if command == "render" else []
     result = CliRunner().invoke(main, [command, "tree.yaml", *extra])
     assert "Traceback" not in result.output and "internal error" not in result.output
-    if result.exit_code == 0:  # rule errors only: render draws them (the outputs show them)
-        assert command == "render" and case["expect"].split(" ")[-1] not in LOADER_RULES
-        return
+    # Rule errors too: render prints them as validate does and writes nothing, as export does.
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith(case["expect"]) or case["expect"] in result.stderr
     assert not (folder / "build").exists()

@@ -206,13 +206,13 @@ def test_a_hundred_double_star_patterns_share_one_walk_and_one_folder_limit(
 
 def _fan_out(children: int) -> Tree:
     kids = [
-        Node(id=f"c{n}", level="program", statement=f"Meningkatnya {n}") for n in range(children)
+        Node(id=f"c{n}", tingkat="program", pernyataan=f"Meningkatnya {n}") for n in range(children)
     ]
-    ss = Node(id="s", level="sasaran_strategis", statement="Meningkatnya S", children=kids)
-    top = Node(id="t", level="tujuan_opd", statement="Meningkatkan T", children=[ss])
-    from pohon.tree.model import Meta, Period
+    ss = Node(id="s", tingkat="sasaran_strategis", pernyataan="Meningkatnya S", anak=kids)
+    top = Node(id="t", tingkat="tujuan_opd", pernyataan="Meningkatkan T", anak=[ss])
+    from pohon.tree.header import Meta, Period
 
-    meta = Meta(pemda="P", opd="O", period=Period(start=2024, end=2025))
+    meta = Meta(pemda="P", opd="O", periode=Period(awal=2024, akhir=2025))
     return Tree(source="tree.yaml", meta=meta, positions={}, roots=[top])
 
 
@@ -231,8 +231,8 @@ def test_a_fan_out_wider_than_a_page_is_drawn_in_linked_parts_each_within_the_bu
     shown = [[node.id for node in collect(plan).nodes] for plan in parts]
     assert all(len(ids) <= 12 and ids[0] == "s" for ids in shown)
     assert [i for ids in shown for i in ids[1:]] == [f"c{n}" for n in range(120)]
-    assert (parts[0].previous, parts[0].next) == (None, "diagram/pohon/s+2")
-    assert (parts[-1].previous, parts[-1].next) == ("diagram/pohon/s+10", None)
+    assert (parts[0].previous_part, parts[0].next_part) == (None, "diagram/pohon/s+2")
+    assert (parts[-1].previous_part, parts[-1].next_part) == ("diagram/pohon/s+10", None)
     assert all(plan.parent == "diagram/pohon" for plan in parts), "back to the overview"
 
 
@@ -282,7 +282,7 @@ def test_the_matrix_is_a_table_only_within_its_column_limit(
 ) -> None:
     chain: list[Node] = []
     for number in reversed(range(40)):
-        chain = [Node(id=f"a{number}", level="sasaran_antara", statement="M", children=chain)]
+        chain = [Node(id=f"a{number}", tingkat="sasaran_antara", pernyataan="M", anak=chain)]
     tree = _fan_out(3)
     tree.roots[0].children[0].children.extend(chain)
     matrix = build_matrix(tree, Labels("en"))

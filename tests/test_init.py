@@ -12,8 +12,9 @@ from click.testing import CliRunner
 from conftest import ROOT
 from editor_yaml import load_as_editor
 from pohon.cli import main
+from pohon.commands import hook_source
 from pohon.commands.editor_schema import schema_text
-from pohon.commands.scaffold import HOOK_REPO, HOOK_REV
+from pohon.commands.hook_source import RELEASE_TAG, HookSource
 
 EXPECTED = [
     ".github/workflows/pohon.yml",
@@ -95,9 +96,73 @@ def test_the_hook_and_ci_install_pohon_from_one_place(tmp_path: Path) -> None:
         assert "__POHON_" not in (tmp_path / name).read_text(encoding="utf-8"), name
 
 
-def test_defaults_pin_this_version(scaffold: Path) -> None:
+def _head(folder: Path) -> str:
+    done = subprocess.run(["git", "-C", str(folder), "rev-parse", "HEAD"], capture_output=True)
+    return done.stdout.decode().strip()
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_by_default_the_hook_installs_this_checkout_at_its_commit(scaffold: Path) -> None:
+    # The tests run an editable install of this checkout (make setup): pre-commit and CI
+    # then install the same source, at a commit that exists in it.
     hooks = load_as_editor(scaffold / ".pre-commit-config.yaml")
-    assert (hooks["repos"][0]["repo"], hooks["repos"][0]["rev"]) == (HOOK_REPO, HOOK_REV)
+    assert (hooks["repos"][0]["repo"], hooks["repos"][0]["rev"]) == (str(ROOT), _head(ROOT))
+    ci = (scaffold / ".gitlab-ci.yml").read_text(encoding="utf-8")
+    assert f'"pohon @ git+{ROOT.as_uri()}@{_head(ROOT)}"' in ci
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        (
+            {
+                "url": "https://git.example.go.id/pohon",
+                "vcs_info": {"vcs": "git", "commit_id": "ab12", "requested_revision": "main"},
+            },
+            HookSource("https://git.example.go.id/pohon", "ab12"),
+        ),
+        ({}, HookSource("https://github.com/pohon-kinerja/pohon", RELEASE_TAG)),
+        (
+            {"url": "file:///nowhere/pohon", "dir_info": {}},
+            HookSource("https://github.com/pohon-kinerja/pohon", RELEASE_TAG),
+        ),
+    ],
+    ids=["from-git", "from-an-index", "from-a-folder-that-is-gone"],
+)
+def test_the_default_source_is_how_this_pohon_was_installed(
+    monkeypatch: pytest.MonkeyPatch, recorded: dict[str, object], expected: HookSource
+) -> None:
+    monkeypatch.setattr(hook_source, "_direct_url", lambda: recorded)
+    assert hook_source.hook_source() == expected
+
+
+def test_the_release_tag_is_this_version() -> None:
+    from pohon import __version__
+
+    assert f"v{__version__}" == RELEASE_TAG
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_a_local_folder_becomes_a_url_pip_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packaging.requirements import Requirement
+
+    monkeypatch.chdir(ROOT.parent)
+    args = ["init", str(tmp_path / "opd"), "--hook-repo", ROOT.name]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    hooks = load_as_editor(tmp_path / "opd" / ".pre-commit-config.yaml")
+    assert (hooks["repos"][0]["repo"], hooks["repos"][0]["rev"]) == (str(ROOT), _head(ROOT))
+    workflow = (tmp_path / "opd" / ".github/workflows/pohon.yml").read_text(encoding="utf-8")
+    line = next(line for line in workflow.splitlines() if "pip install" in line)
+    requirement = Requirement(line.split('"')[1])
+    assert (requirement.name, requirement.url) == ("pohon", f"git+{ROOT.as_uri()}@{_head(ROOT)}")
+
+
+def test_an_empty_hook_repo_is_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "opd"), "--hook-repo", ""])
+    assert result.exit_code == 2
+    assert "--hook-repo" in result.stderr
 
 
 @pytest.mark.parametrize(

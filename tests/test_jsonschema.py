@@ -206,8 +206,35 @@ def test_year_keyed_maps_take_years_only() -> None:
         "target: {2024:", "target: {tahun-ini:"
     )
     assert _errors(load_as_editor(text)) == [
-        "simpul/0/indikator/0/target: 'tahun-ini' does not match '^(19[0-9]{2}|2[01][0-9]{2}|2200)$'"
+        "simpul/0/indikator/0/target: 'tahun-ini' does not match "
+        "'^(19[0-9]{2}|2[01][0-9]{2}|2200|akhir)$'"
     ]
+
+
+def test_a_target_for_the_end_of_the_period_is_taken_by_the_editor_too() -> None:
+    text = tree_text(NODE.format(code='"1.06.02.2.01"', figure="85")).replace(
+        "target: {2024:", "target: {akhir:"
+    )
+    assert _errors(load_as_editor(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("amount", "errors"),
+    [
+        ("1250000000", []),
+        ("11.080.481.999", []),  # a float 11.08… to the editor: as good as a number
+        ('"Rp 11.080.481.999,00"', []),
+        ("-5", ["simpul/0/pagu/2024: -5 is less than the minimum of 0"]),
+        ('"Rp 1,5 milyar"', ["simpul/0/pagu/2024: 'Rp 1,5 milyar' does not match"]),
+    ],
+)
+def test_the_editor_checks_a_budget_as_the_checker_reads_it(amount: str, errors: list[str]) -> None:
+    text = tree_text(NODE.format(code='"1.06.02.2.01"', figure="85")).replace(
+        "pagu: {2024: 150000000}", f"pagu: {{2024: {amount}}}"
+    )
+    found = _errors(load_as_editor(text))
+    assert [e[: len(x)] for e, x in zip(found, errors, strict=False)] == errors
+    assert len(found) == len(errors)
 
 
 def test_unknown_keys_and_levels_are_flagged() -> None:

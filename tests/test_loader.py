@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from pohon.source import yaml_marks as yamlload
 from pohon.source.settings_file import Config
 from pohon.source.yaml_marks import parse
 from pohon.tree.assemble import load_tree
+from pohon.tree.figure_reading import Number
 
 
 def test_uses_the_c_parser_when_pyyaml_has_it() -> None:
@@ -124,7 +126,13 @@ def test_code_and_statement_keep_their_text_through_the_schema(write_tree) -> No
     assert tree is not None
     (node,) = tree.roots
     assert (node.code, node.name, node.statement) == ("1.10.01", "NO", "2024")
-    assert node.indicators[0].targets == {2024: 80.5, 2025: 85, 2026: "tinggi"}
+    # Figures are exact, as written: `80.50` keeps its two decimals; text stays text.
+    assert node.indicators[0].targets == {
+        2024: Number(Decimal("80.50")),
+        2025: Number(Decimal(85)),
+        2026: "tinggi",
+    }
+    assert str(node.indicators[0].targets[2024].value) == "80.50"  # type: ignore[union-attr]
 
 
 def test_a_tree_split_across_files_validates_as_one(write_tree, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

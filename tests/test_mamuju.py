@@ -94,6 +94,40 @@ def test_validates_without_errors_and_warns_about_the_source(checked: Checked) -
     assert rules["combined-indicator"] >= 1
 
 
+def test_every_kegiatan_and_sub_kegiatan_has_the_code_its_name_and_parent_give(tree: Tree) -> None:
+    # docs/data-sources.md records each; a code is the list's entry under the parent's code
+    from pohon.source.nomenclature.lists import bundled
+
+    listed, parents = bundled(), tree.parents()
+    budget = [n for n in tree.walk() if n.level in (Level.KEGIATAN, Level.SUB_KEGIATAN)]
+    assert len(budget) == 94 and all(n.code for n in budget)
+    for node in budget:
+        assert node.code and node.code.startswith(parents[id(node)].code + "."), node.id
+        assert listed.entry(node.code, listed.latest) is not None, node.id
+    # not from the chart's ordinals: PENUNJANG KEG 4 is 2.06, and its KEG 2's SUB KEG 4 is 2.02.0007
+    penunjang = next(n for n in tree.walk() if n.code == "1.06.01")
+    assert penunjang.children[3].code == "1.06.01.2.06"
+    assert penunjang.children[1].children[3].code == "1.06.01.2.02.0007"
+
+
+def test_the_names_that_differ_from_the_list_are_reported_as_printed(checked: Checked) -> None:
+    found = [f for f in checked.findings if f.rule.startswith("nomenclature-")]
+    assert {f.rule for f in found} == {"nomenclature-name"}
+    codes = [f.message.split("`")[1] for f in found]
+    assert codes == [
+        "1.06.04.2.02",  # (PPKS) for (PMKS)
+        "1.06.04.2.02.0008",
+        "1.06.01",
+        "1.06.01.2.02.0007",  # Triwulan/Semester for Triwulanan/Semesteran
+        "1.06.01.2.06.0005",
+        "1.06.01.2.08",
+        "1.06.01.2.08.0002",
+        "1.06.01.2.08.0004",
+        "1.06.01.2.09",
+    ]
+    assert "`Penyediaan Barang Cetakan dan Penggandaan`" in found[4].message
+
+
 def test_findings_are_golden(checked: Checked) -> None:
     from pohon.check.finding_formats import as_text
 

@@ -306,7 +306,7 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
     assert render.returncode == 0, render.stderr
     rendered = _commit_all(opd, "render-check on, outputs rendered")
     assert rendered.returncode == 0, rendered.stderr
-    tree.write_text(tree.read_text("utf-8").replace("Pemberian Permakanan", "Permakanan"), "utf-8")
+    tree.write_text(tree.read_text("utf-8").replace("Penyediaan Permakanan", "Permakanan"), "utf-8")
     stale = _commit_all(opd, "renamed without rendering")
     assert stale.returncode != 0 and "out of date" in stale.stderr, stale.stderr
     assert re.search(r"^pohon validate\.+Passed$", stale.stderr, re.M)

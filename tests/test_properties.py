@@ -276,7 +276,10 @@ LEVELS = [
     "kegiatan",
     "sub_kegiatan",
 ]
-FIGURES = st.sampled_from(["0", "80", "100", "-5", "12.5", "1e308", "tinggi", "0,5", ""])
+# Figures as analysts write them; `1e308` is text to pohon (no float ever overflows to `inf`).
+FIGURES = st.sampled_from(
+    ["0", "80", "100", "-5", "12.5", "1e308", "tinggi", "0,5", "1.000", "19,21%", "14 orang"]
+)
 YEARS = st.sampled_from(["2023", "2024", "2025", "2026", "2027"])
 
 

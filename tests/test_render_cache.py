@@ -150,8 +150,15 @@ def test_a_hand_edited_or_deleted_output_is_drawn_again(tree: Path, drawn: list[
     for name in (page, Path("build/contoh/diagram/cascading.svg"), report):
         assert f"{name}: out of date" in check.stderr
     drawn.clear()
-    render(str(tree), "--out", "build")
+    edited = snapshot(Path("build"))
+    # The edited files are drawn again, not reused; but they are the user's now: kept.
+    refused = CliRunner().invoke(main, ["render", "contoh.yaml", "--out", "build"])
     assert sorted(drawn) == ["cascading", "pohon:program:prog-rehab"]
+    assert refused.exit_code == 2 and "pohon: nothing written" in refused.stderr
+    for name in (page, report):
+        assert f"{name}: was not written by pohon, or was changed since" in refused.stderr
+    assert snapshot(Path("build")) == edited
+    render(str(tree), "--out", "build", "--force")
     assert snapshot(Path("build")) == clean
 
 
@@ -180,20 +187,26 @@ def test_a_manifest_naming_another_drawing_under_a_key_is_not_trusted(
     folder = Path("build/contoh/diagram")
     shutil.copy(folder / "pohon.svg", folder / "cascading.svg")  # the wrong drawing in place
     drawn.clear()
-    render(str(tree), "--out", "build")
+    result = CliRunner().invoke(main, ["render", str(tree), "--out", "build"])
     assert drawn == ["cascading"]
+    assert result.exit_code == 2 and "cascading.svg: was not written by pohon" in result.stderr
+    (folder / "cascading.svg").unlink()  # what the message asks for
+    render(str(tree), "--out", "build")
     assert snapshot(Path("build")) == clean
 
 
 def test_the_old_manifest_form_is_read_and_replaced(tree: Path, drawn: list[str]) -> None:
+    """The old form records no hashes: what it names is never removed, only reported."""
     render(str(tree), "--out", "build")
     clean = snapshot(Path("build"))
     listed = json.loads(Path("build", MANIFEST).read_text(encoding="utf-8"))["files"]
     Path("build/contoh/old-output.svg").write_text("<svg/>", encoding="utf-8")
     Path("build", MANIFEST).write_text(json.dumps({"files": [*listed, "contoh/old-output.svg"]}))
-    render(str(tree), "--out", "build")
-    assert not Path("build/contoh/old-output.svg").exists(), "listed by the old manifest: removed"
-    assert snapshot(Path("build")) == clean
+    result = render(str(tree), "--out", "build")
+    assert "pohon: build/contoh/old-output.svg: left in place: it was changed since" in (
+        result.stderr
+    )
+    assert snapshot(Path("build")) == {**clean, "contoh/old-output.svg": b"<svg/>"}
 
 
 def test_force_draws_every_page(tree: Path, drawn: list[str]) -> None:
@@ -291,13 +304,28 @@ def test_a_changed_rule_setting_rebuilds_the_reports_but_draws_nothing(
     """The validation summary follows the rules' severities: a tree is not reused past them."""
     render(str(tree), "--out", "build")
     summary = Path("build/contoh/laporan/ringkasan-validasi.md")
-    assert "activity-statement" in summary.read_text(encoding="utf-8")
+    assert "\n## activity-statement (" in summary.read_text(encoding="utf-8")
     Path("pohon.toml").write_text('[rules]\nactivity-statement = "off"\n', encoding="utf-8")
     drawn.clear()
     render(str(tree), "--out", "build")
     assert drawn == [], "the diagrams do not show findings"
-    assert "activity-statement" not in summary.read_text(encoding="utf-8")
+    after = summary.read_text(encoding="utf-8")
+    assert "\n## activity-statement (" not in after, "its findings are gone"
+    assert '| activity-statement | pohon.toml | \\[rules\\] activity-statement = "off" |' in after
     assert snapshot(Path("build")) == clean_render(tree, "clean", drawn)
+
+
+def test_a_changed_capaian_formula_rebuilds_the_register_but_draws_nothing(
+    tree: Path, drawn: list[str]
+) -> None:
+    render(str(tree), "--out", "build")
+    register = Path("build/contoh/laporan/daftar-indikator.md")
+    assert "target ÷ realisasi × 100" in register.read_text(encoding="utf-8")
+    Path("pohon.toml").write_text('[render]\ncapaian_turun = "selisih"\n', encoding="utf-8")
+    drawn.clear()
+    render(str(tree), "--out", "build")
+    assert drawn == [], "the diagrams show no capaian"
+    assert "(2 × target − realisasi) ÷ target × 100" in register.read_text(encoding="utf-8")
 
 
 PART = """\
@@ -308,6 +336,11 @@ simpul:
     tingkat: program
     nama: PROGRAM {n}
     pernyataan: Meningkatnya layanan {n}
+    anak:  # a program with kegiatan gets a page of its own
+      - id: keg-{n}
+        tingkat: kegiatan
+        nama: Kegiatan {n}
+        pernyataan: Meningkatnya layanan kegiatan {n}
 """
 
 

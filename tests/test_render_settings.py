@@ -10,6 +10,7 @@ from click.testing import CliRunner, Result
 
 from conftest import ROOT
 from pohon.cli import main
+from pohon.core.vocabulary import AchievementFormula
 from pohon.render.render_settings import resolve
 from pohon.source.settings_file import find_config
 
@@ -60,7 +61,8 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     settings(
         project,
         'formats = ["svg", "png"]\nengine = "auto"\njobs = 3\nmax_nodes_per_page = 40\n'
-        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\n',
+        'lang = "en"\nyear = 2026\ntemplates = "tpl"\nout = "site"\npaper = "f4"\ncapaian_turun = "selisih"\n'
+        "figures = true\n",
     )
     Path("sub").mkdir()
     out, options = resolve(find_config(project / "sub"), {"year": None, "jobs": 1})
@@ -68,19 +70,25 @@ def test_every_setting_reaches_the_options(project: Path) -> None:
     assert (options.formats, options.engine, options.jobs) == (("svg", "png"), "auto", 1)
     assert (options.max_nodes_per_page, options.lang, options.year) == (40, "en", 2026)
     assert options.templates == Path("tpl")
+    assert options.paper == "f4"
+    assert options.figures is True
+    assert options.capaian_turun is AchievementFormula.SELISIH
 
 
 @pytest.mark.parametrize(
     ("text", "says"),
     [
-        ("colour = 'blue'\n", "[render] has no setting `colour`; known: engine, formats, jobs,"),
+        ("colour = 'blue'\n", "[render] has no setting `colour`; known: capaian_turun, engine,"),
         ("jobs = 0\n", "[render] jobs = 0: write a whole number of at least 1"),
         ("max_nodes_per_page = 'many'\n", "[render] max_nodes_per_page = 'many': write a whole"),
         ("engine = 'neato'\n", "[render] engine = 'neato': choose one of auto, embedded, dot"),
         ("formats = 5\n", "[render] formats = 5: write formats = "),
         ("templates = 'nowhere'\n", "[render] templates: nowhere is no folder"),
+        ("paper = 'A3'\n", "[render] paper = 'A3': choose one of a4, f4"),
+        # the ratio would read a lower realisation as a lower capaian
+        ("capaian_turun = 'rasio'\n", "[render] capaian_turun = 'rasio': choose one of kebalikan"),
     ],
-    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates"],
+    ids=["unknown-key", "jobs", "budget", "engine", "formats", "templates", "paper", "capaian"],
 )
 def test_a_bad_setting_is_a_usage_error_naming_the_file(
     project: Path, text: str, says: str

@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from conftest import MAMUJU, ROOT
+from conftest import MAMUJU, ROOT, tree_text
 from pohon.check.validate_trees import check_path
 from pohon.core.errors import UsageError
 from pohon.core.findings import Finding, Severity
+from pohon.core.vocabulary import AchievementFormula
+from pohon.render.options import RenderOptions
+from pohon.render.reports import render_reports
 from pohon.render.reports.agreement import agreement_year, build_agreements
-from pohon.render.reports.figures import achievement, format_budget, format_number
+from pohon.render.reports.figures import (
+    achievement,
+    format_budget,
+    format_number,
+    format_percent,
+    formula_of,
+)
 from pohon.render.reports.matrix import Matrix, build_matrix
-from pohon.render.reports.register import build_register
+from pohon.render.reports.register import YearRecord, build_register
 from pohon.render.reports.summary import build_summary
 from pohon.render.reports.wording import Labels
 from pohon.source.settings_file import Config
-from pohon.tree.model import Polarity, Tree
+from pohon.tree.figure_reading import Number, read_figure
+from pohon.tree.model import Indicator, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 ID = Labels("id")
@@ -105,42 +116,88 @@ def test_matrix_context_is_the_pemda_part_above_the_opd() -> None:
     assert [n.level for n in matrix.context] == ["visi", "misi", "tujuan_rpjmd", "sasaran_rpjmd"]
 
 
+def n(text: str) -> Number:
+    """A figure as the schema reads it from its text."""
+    figure = read_figure(text)
+    assert isinstance(figure, Number)
+    return figure
+
+
+RASIO, KEBALIKAN, SELISIH = AchievementFormula
+
+
 @pytest.mark.parametrize(
-    ("target", "realisation", "polarity", "percent", "reason"),
+    ("target", "realisation", "formula", "percent", "reason"),
     [
-        (80, 84.5, Polarity.NAIK, 105.625, None),
-        (10, 8, Polarity.TURUN, 125.0, None),  # lower is better: target ÷ realisation
-        (10, 0, Polarity.TURUN, None, "not_computable"),
-        (0, 3, Polarity.NAIK, None, "not_computable"),
-        ("sesuai kebutuhan", 12, Polarity.NAIK, None, "not_computable"),
-        (None, 12, Polarity.NAIK, None, "no_target"),
+        (n("80"), n("84,5"), RASIO, "105.625", None),  # exact: no binary 105.62499…
+        (n("10"), n("8"), KEBALIKAN, "125", None),  # lower is better: target ÷ realisation
+        (n("10"), n("8"), SELISIH, "120", None),  # (2 × 10 − 8) ÷ 10
+        (n("10"), n("0"), KEBALIKAN, None, "not_computable"),
+        (n("10"), n("0"), SELISIH, "200", None),  # zero conflicts, the best a year can be
+        (n("10"), n("25"), SELISIH, "-50", None),
+        (n("0"), n("3"), RASIO, None, "not_computable"),
+        (n("0"), n("3"), SELISIH, None, "not_computable"),
+        ("sesuai kebutuhan", n("12"), RASIO, None, "not_computable"),
+        ("WTP", "wtp", RASIO, None, "as_targeted"),  # text compares by equality
+        ("BB", "A", RASIO, None, "not_as_targeted"),
+        (None, n("12"), RASIO, None, "no_target"),
     ],
 )
 def test_achievement(
-    target: float | str | None,
-    realisation: float,
-    polarity: Polarity,
-    percent: float | None,
+    target: Number | str | None,
+    realisation: Number | str,
+    formula: AchievementFormula,
+    percent: str | None,
     reason: str | None,
 ) -> None:
-    result = achievement(target, realisation, polarity)
+    result = achievement(target, realisation, formula)
     assert result is not None
-    assert result.percent == pytest.approx(percent) if percent else result.percent is None
+    assert result.percent == (Decimal(percent) if percent else None)
     assert result.reason == reason
 
 
 def test_nothing_realised_means_no_achievement_at_all() -> None:
-    assert achievement(80, None, Polarity.NAIK) is None
+    assert achievement(n("80"), None, RASIO) is None
+
+
+def test_capaian_is_rounded_half_up_and_never_infinite() -> None:
+    result = achievement(n("80"), n("84,5"), RASIO)
+    assert result is not None and result.percent is not None
+    assert format_percent(result.percent, "id") == "105,63 %"
+    assert format_percent(Decimal("0.125"), "en") == "0.13 %"
+    # The widest quotient two figures of at most 30 digits give is still exact, and finite.
+    tiny, vast = n("0," + "0" * 28 + "1"), n("9" * 30)
+    huge = achievement(tiny, vast, RASIO)
+    assert huge is not None and huge.percent is not None
+    exact = f"{int('9' * 30 + '0' * 31):,}".replace(",", ".")  # 9…9 ÷ 10⁻²⁹ × 100
+    assert format_percent(huge.percent, "id") == f"{exact},00 %"
+
+
+def test_the_formula_is_the_indicators_own_else_the_projects_for_lower_is_better() -> None:
+    naik = Indicator.model_validate({"nama": "Persentase A"})
+    turun = Indicator.model_validate({"nama": "Jumlah B", "polaritas": "turun"})
+    own = Indicator.model_validate(
+        {"nama": "Jumlah C", "polaritas": "turun", "rumus_capaian": "selisih"}
+    )
+    assert formula_of(naik, SELISIH) is RASIO
+    assert formula_of(turun, KEBALIKAN) is KEBALIKAN
+    assert formula_of(turun, SELISIH) is SELISIH
+    assert formula_of(own, KEBALIKAN) is SELISIH
 
 
 def test_figures_are_written_as_each_language_writes_them() -> None:
-    assert format_number(1234.5, "id") == "1.234,5"
-    assert format_number(1234.5, "en") == "1,234.5"
-    assert format_number(0.7, "id") == "0,7"
-    assert format_number(95.0, "id", decimals=2) == "95,00"
+    assert format_number(Decimal("1234.5"), "id") == "1.234,5"
+    assert format_number(Decimal("1234.5"), "en") == "1,234.5"
+    assert format_number(Decimal("0.7"), "id") == "0,7"
+    assert format_number(Decimal("13.50"), "id") == "13,50"  # the decimals as written
+    assert format_number(Decimal(95), "id", decimals=2) == "95,00"
     assert format_number(1234567, "en") == "1,234,567"
-    assert format_budget(1250000000.0, "id", "Rp") == "Rp 1.250.000.000"
-    assert format_budget(450000000.5, "en", "IDR") == "IDR 450,000,000.50"
+    assert format_number(Decimal("12345678901234567890"), "id") == "12.345.678.901.234.567.890"
+    assert format_budget(Decimal(1250000000), "id", "Rp") == "Rp 1.250.000.000"
+    assert format_budget(Decimal("11080481999.00"), "id", "Rp") == "Rp 11.080.481.999"
+    assert format_budget(Decimal("450000000.5"), "en", "IDR") == "IDR 450,000,000.50"
+    with pytest.raises(TypeError):
+        format_number(0.7, "id")  # type: ignore[arg-type]  # no binary float is ever printed
 
 
 def test_register_lists_every_indicator_and_every_node_without_one() -> None:
@@ -245,3 +302,72 @@ def test_labels_refuse_an_unknown_language() -> None:
 
 def test_both_languages_have_every_word() -> None:
     assert set(Labels("id").words) == set(Labels("en").words)
+
+
+CAPAIAN = """
+- id: ss-1
+  tingkat: sasaran_strategis
+  pernyataan: Menurunnya jumlah PPKS yang terlantar
+  indikator:
+    - nama: Jumlah PPKS terlantar
+      satuan: orang
+      polaritas: turun
+      rumus_capaian: selisih
+      target: {2024: 10, akhir: 6}
+      realisasi: {2024: 0}
+    - nama: Opini BPK atas laporan keuangan
+      target: {2024: WTP, 2025: WTP}
+      realisasi: {2024: WTP, 2025: WDP}
+    - nama: Persentase PPKS yang tertangani
+      satuan: "%"
+      target: {2024: "19,21%"}
+      realisasi: {2024: "20,5 %"}
+"""
+
+
+def test_the_register_shows_formulas_text_targets_and_the_end_of_the_period(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tree.yaml"
+    path.write_text(tree_text(CAPAIAN), encoding="utf-8")
+    tree = load(path)
+    register = build_register(tree, ID)
+    own, opinion, glued = ({r.year: r for r in e.years} for e in register.entries)
+    # zero conflicts: (2 × 10 − 0) ÷ 10, no longer "tidak dapat dihitung"
+    assert own[2024] == YearRecord(2024, "10", "0", "200,00 %")
+    assert [opinion[2024].achievement, opinion[2025].achievement] == [
+        "sesuai target",  # text compares by equality
+        "tidak sesuai target",
+    ]
+    assert glued[2024] == YearRecord(2024, "19,21", "20,5", "106,72 %")  # the units glued on
+    own_entry, opinion_entry, _ = register.entries
+    assert own_entry.formula == "capaian = (2 × target − realisasi) ÷ target × 100"
+    assert (register.end_target, own_entry.end_target, opinion_entry.end_target) == (
+        "Target akhir periode",
+        "6",
+        "–",
+    )
+    assert register.intro.endswith("target ÷ realisasi × 100.")  # the project's default
+    markdown = build_register(tree, ID, lower_is_better=AchievementFormula.SELISIH)
+    assert markdown.intro.endswith("(2 × target − realisasi) ÷ target × 100.")
+    assert markdown.entries[0].formula is None  # the project's formula now: no note
+
+
+def test_the_end_of_the_period_column_is_in_both_reports(tmp_path: Path) -> None:
+    path = tmp_path / "tree.yaml"
+    path.write_text(tree_text(CAPAIAN), encoding="utf-8")
+    checked = check_path(path, Config())
+    files = render_reports(checked, RenderOptions(), "t")
+    markdown = files["t/laporan/daftar-indikator.md"].decode("utf-8")
+    header = next(line for line in markdown.splitlines() if line.startswith("| No |"))
+    assert header.endswith("| 2024 | 2025 | 2026 | Target akhir periode |")
+    row = next(line for line in markdown.splitlines() if "Jumlah PPKS terlantar" in line)
+    assert row.endswith("| 10 / 0 / 200,00 % | – / – / – | – / – / – | 6 |")
+    html = files["t/laporan/daftar-indikator.html"].decode("utf-8")
+    assert '<th scope="col" rowspan="2" class="num">Target akhir periode</th>' in html
+    assert '<td class="num">6</td>' in html
+    matrix = files["t/laporan/matriks-cascading.md"].decode("utf-8")
+    header = next(line for line in matrix.splitlines() if line.startswith("| Sasaran Strategis |"))
+    assert "| Target 2024 | Target 2025 | Target 2026 | Target akhir periode |" in header
+    # after the years, in every report listing targets; one line per indicator of a node
+    assert "| 10<br>WTP<br>19,21 | –<br>WTP<br>– | –<br>–<br>– | 6<br>–<br>– |" in matrix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html.parser import HTMLParser
 from itertools import pairwise
 
@@ -15,7 +16,8 @@ from pohon.render.reports import render_reports
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.wording import Labels
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Meta, Node, Period, Tree
+from pohon.tree.header import Meta, Period
+from pohon.tree.model import Node, Tree
 
 BELOW = {
     Level.TUJUAN_OPD: [Level.SASARAN_STRATEGIS],
@@ -33,13 +35,19 @@ def subtree(draw: st.DrawFn, level: Level, depth: int = 0) -> Node:
     children = []
     for _ in range(draw(st.integers(0, 3)) if below else 0):
         children.append(draw(subtree(draw(st.sampled_from(below)), depth + 1)))
-    return Node(id="x", level=level, statement="Meningkatnya x", children=children)
+    node = Node(id="x", tingkat=level, pernyataan="Meningkatnya x", anak=children)
+    # codes and pagu here and there: their columns must keep the table rectangular
+    if draw(st.booleans()):
+        node.code = "1.06"
+    if level in (Level.PROGRAM, Level.KEGIATAN) and draw(st.booleans()):
+        node.budget = {2024: Decimal(draw(st.integers(0, 10**12)))}
+    return node
 
 
 def numbered(roots: list[Node]) -> Tree:
     tree = Tree(
         source="t.yaml",
-        meta=Meta(pemda="P", opd="O", period=Period(start=2024, end=2025)),
+        meta=Meta(pemda="P", opd="O", periode=Period(awal=2024, akhir=2025)),
         positions={},
         roots=roots,
     )
@@ -80,25 +88,26 @@ def test_rows_are_the_paths_and_merged_cells_cover_each_column_exactly(tree: Tre
 
 
 class _Grid(HTMLParser):
-    """Lays out the matrix table as a browser would: rowspans carry cells down."""
+    """Lays out the matrix table as a browser would: rowspans carry cells down, colspans across."""
 
     def __init__(self) -> None:
         super().__init__()
         self.widths: list[int] = []
-        self.carried: list[int] = []  # rows still covered, per column slot
+        self.carried: list[tuple[int, int]] = []  # (rows still covered, columns), per cell
         self.in_body = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tbody":
             self.in_body = True
         elif tag == "tr" and self.in_body:
-            self.widths.append(sum(1 for rows in self.carried if rows > 0))
-            self.carried = [rows - 1 for rows in self.carried if rows > 1]
+            self.widths.append(sum(width for rows, width in self.carried if rows > 0))
+            self.carried = [(rows - 1, width) for rows, width in self.carried if rows > 1]
         elif tag == "td" and self.in_body:
             span = int(dict(attrs).get("rowspan") or 1)
-            self.widths[-1] += 1
+            width = int(dict(attrs).get("colspan") or 1)
+            self.widths[-1] += width
             if span > 1:
-                self.carried.append(span - 1)
+                self.carried.append((span - 1, width))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "tbody":
@@ -111,6 +120,12 @@ def test_the_html_table_is_rectangular(tree: Tree) -> None:
     files = render_reports(Checked(LoadResult(tree=tree), []), RenderOptions(), "t")
     html = files["t/laporan/matriks-cascading.html"].decode()
     grid = _Grid()
-    grid.feed(html)
-    columns = len(build_matrix(tree, Labels("id")).columns)
-    assert grid.widths == [2 * columns] * len(grid.widths)
+    grid.feed(html.split("</table>")[0])  # the matrix; the OPD's totals follow in their own
+    matrix = build_matrix(tree, Labels("id"))
+    years = len(matrix.figures.years)
+    # per level: its code where any, statement, indicator, satuan, baseline, the targets, pagu
+    columns = sum(
+        (1 if c.code else 0) + 4 + years + matrix.figures.end + (years if c.budget else 0)
+        for c in matrix.columns
+    )
+    assert grid.widths == [columns] * len(grid.widths)

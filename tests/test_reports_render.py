@@ -23,7 +23,8 @@ from pohon.render.reports import Diagrams, render_reports, render_site_index
 from pohon.render.reports.markdown import escape
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
-from pohon.tree.model import Indicator, Meta, Node, Period, Position, Tree
+from pohon.tree.header import Meta, Period, Position
+from pohon.tree.model import Indicator, Node, Tree
 
 CONTOH = ROOT / "tests" / "fixtures" / "reports" / "contoh.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "reports"
@@ -56,6 +57,8 @@ def test_fixture_reports_are_golden(lang: str) -> None:
             for name in (
                 "matriks-cascading",
                 "daftar-indikator",
+                "renstra-tc25",
+                "renstra-tc27",
                 "ringkasan-validasi",
                 *(
                     f"perjanjian-kinerja-{p}"
@@ -145,12 +148,24 @@ MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 def tiny_tree(text: str) -> Checked:
     """A two-node tree that carries `text` in every free-text place a report prints."""
-    indicator = Indicator(name=text, unit=text, targets={2024: 5}, realisations={2024: 4})
-    leaf = Node(id="p", level=Level.PROGRAM, statement=text, name=text, code=text)
+    indicator = Indicator(
+        nama=text, satuan=text, target={2024: 5}, realisasi={2024: 4}, tag=[text], catatan=text
+    )
+    # the code carries the text too, but never reads as a nomenclature code: a real code
+    # would add the urusan it implies, and the pages' structure would follow the text
+    leaf = Node(
+        id="p",
+        tingkat=Level.PROGRAM,
+        pernyataan=text,
+        nama=text,
+        kode=f"kode-{text}",
+        lokasi=text,
+        pagu={2024: 5},
+    )
     leaf.indicators = [indicator]
-    top = Node(id="t", level=Level.TUJUAN_OPD, statement=text, position="kadis", children=[leaf])
-    meta = Meta(pemda=text, opd=text, period=Period(start=2024, end=2025))
-    tree = Tree(source="t.yaml", meta=meta, positions={"kadis": Position(title=text)}, roots=[top])
+    top = Node(id="t", tingkat=Level.TUJUAN_OPD, pernyataan=text, jabatan="kadis", anak=[leaf])
+    meta = Meta(pemda=text, opd=text, periode=Period(awal=2024, akhir=2025))
+    tree = Tree(source="t.yaml", meta=meta, positions={"kadis": Position(nama=text)}, roots=[top])
     finding = Finding("t.yaml", 1, 1, Severity.WARNING, "missing-indicator", text)
     return Checked(LoadResult(tree=tree), [finding])
 

@@ -19,9 +19,15 @@ from pohon.source.settings_file import Config
 DOCS = [rule_doc(module) for module in RULES.values()]
 
 
+def example_file(example: str) -> str:
+    """A rule's example as a tree file: its nodes under the shared header, or, when the
+    example starts with `format:` (it needs its own `meta`), the whole file as written."""
+    return example + "\n" if example.startswith("format:") else tree_text(example)
+
+
 def findings_for(tmp_path: Path, nodes: str, config: Config | None = None) -> list[tuple[str, int]]:
     path = tmp_path / "tree.yaml"
-    path.write_text(tree_text(nodes), encoding="utf-8")
+    path.write_text(example_file(nodes), encoding="utf-8")
     checked = check_path(path, config or Config())
     return [(f.rule, f.line) for f in checked.findings]
 
@@ -53,7 +59,7 @@ def test_marks_are_read_as_written() -> None:
 @pytest.mark.parametrize("doc", DOCS, ids=[d.id for d in DOCS])
 def test_failing_example_finds_what_its_marks_say(doc: RuleDoc, tmp_path: Path) -> None:
     path = tmp_path / "tree.yaml"
-    path.write_text(tree_text(doc.failing), encoding="utf-8")
+    path.write_text(example_file(doc.failing), encoding="utf-8")
     expected = marked(path.read_text(encoding="utf-8"))
     assert doc.id in {rule for rule, _, _ in expected}
     found = Counter((f.rule, f.line, f.column) for f in check_path(path, Config()).findings)

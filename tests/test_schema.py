@@ -32,7 +32,7 @@ def only_finding(write_tree, text: str):  # type: ignore[no-untyped-def]
         ("    indikator:\n      - nama: [a, b]\n", 14, ["must be text", "a list"]),
         ("    indikator:\n      - nama: A\n        target: {20x4: 5}\n", 15, ["not a year"]),
         ("    indikator:\n      - nama: A\n        polaritas: atas\n", 15, ["naik", "turun"]),
-        ("    pagu: {2024: banyak}\n", 13, ["must be a number"]),
+        ("    pagu: {2024: banyak}\n", 13, ["`banyak` is not an amount", "1.500.000.000"]),
     ],
 )
 def test_schema_errors_are_positioned_and_helpful(write_tree, extra, line, words) -> None:  # type: ignore[no-untyped-def]
@@ -43,10 +43,19 @@ def test_schema_errors_are_positioned_and_helpful(write_tree, extra, line, words
 
 
 def test_a_missing_statement_points_at_its_node(write_tree) -> None:  # type: ignore[no-untyped-def]
-    text = HEADER + "simpul:\n  - id: p\n    tingkat: program\n    nama: PROGRAM A\n"
+    text = HEADER + "simpul:\n  - id: p\n    tingkat: tujuan_rpjmd\n"
     finding = only_finding(write_tree, text)
     assert (finding.line, finding.column) == (9, 5)
     assert "`pernyataan` is missing" in finding.message
+
+
+def test_a_budget_item_without_a_statement_is_read_and_warned_about(write_tree) -> None:  # type: ignore[no-untyped-def]
+    text = HEADER + "simpul:\n  - id: p\n    tingkat: program\n    nama: PROGRAM A\n"
+    findings = check_path(write_tree(whole=text), Config()).findings
+    assert {(f.rule, f.severity.label, f.line) for f in findings} == {
+        ("statement-missing", "warning", 9),
+        ("missing-indicator", "warning", 9),
+    }
 
 
 def test_every_error_of_a_file_is_reported_at_once(write_tree) -> None:  # type: ignore[no-untyped-def]
@@ -69,7 +78,9 @@ def test_a_misspelt_required_key_is_one_finding_where_the_fix_goes(write_tree) -
 
 
 def test_a_missing_key_is_still_reported_beside_an_unrelated_unknown_one(write_tree) -> None:  # type: ignore[no-untyped-def]
-    text = HEADER + NODE.replace("    pernyataan: Meningkatnya A\n", "    warna: merah\n")
+    text = HEADER + NODE.replace("    pernyataan: Meningkatnya A\n", "    warna: merah\n").replace(
+        "tingkat: program", "tingkat: sasaran_rpjmd"
+    )
     findings = check_path(write_tree(whole=text), Config()).findings
     assert len(findings) == 2
     assert any("`pernyataan` is missing" in f.message for f in findings)

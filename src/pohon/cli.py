@@ -13,18 +13,15 @@ from pathlib import Path
 import click
 
 from pohon import __version__
+from pohon.commands.cli_options import GivenPath, not_blank, render_options
 from pohon.core.vocabulary import (
-    DIAGRAM_FORMATS,
-    ENGINE_CHOICES,
     FINDING_FORMATS,
     LANGUAGES,
     FindingFormat,
+    Language,
 )
-from pohon.source.limits import MAX_PAGE_BOXES
 
-PATHS = click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True)
-)
+PATHS = click.argument("paths", nargs=-1, required=True, type=GivenPath(path_type=Path))
 
 
 class Options:
@@ -43,7 +40,23 @@ def _run(ctx: click.Context, action: Callable[[], int]) -> None:
     ctx.exit(run_guarded(action, debug=options.debug))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """pohon's commands; an unknown one that is another word for a command names that command."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        meant = _meant().get(name.lower())
+        if meant and self.get_command(ctx, name) is None and not ctx.resilient_parsing:
+            what = self.commands[meant].get_short_help_str(limit=120).rstrip(".")
+            raise click.UsageError(
+                f"No such command '{name}'. Did you mean '{meant}'? ({what}.)", ctx
+            )
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pohon")
 @click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
 @click.pass_context
@@ -53,7 +66,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, dir_okay=True))
+@click.argument("paths", nargs=-1, type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -70,6 +83,13 @@ def main(ctx: click.Context, debug: bool) -> None:
     default=None,
     help="Trees checked side by side (default: one per CPU, from 4 trees on).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="id",
+    show_default=True,
+    help="The language of the lines naming silenced rules (text format).",
+)
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -77,6 +97,7 @@ def validate(
     output_format: FindingFormat,
     strict: bool,
     jobs: int | None,
+    lang: Language,
 ) -> None:
     """Check each tree's schema and rules; report every problem with its file:line:column.
 
@@ -88,13 +109,15 @@ def validate(
     def action() -> int:
         from pohon.commands.bodies import validate_command
 
-        return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
+        return validate_command(
+            list(paths), output_format=output_format, strict=strict, jobs=jobs, lang=lang
+        )
 
     _run(ctx, action)
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=GivenPath(path_type=Path))
 @click.option(
     "--format",
     "output_format",
@@ -117,65 +140,7 @@ def export(ctx: click.Context, path: Path, output_format: str) -> None:
 
 @main.command()
 @PATHS
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="The output folder; each tree gets a folder named after its main file [default: build].",
-)
-@click.option(
-    "--format",
-    "formats",
-    default=None,
-    help=f"Diagram formats, comma-separated: {', '.join(DIAGRAM_FORMATS)} [default: svg].",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(ENGINE_CHOICES),
-    default=None,
-    help="embedded: the pinned pip Graphviz (same bytes everywhere); dot: the system Graphviz "
-    "[default: embedded].",
-)
-@click.option("--root", "root", default=None, help="Render only the subtree under this node id.")
-@click.option("--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=None,
-    help="Language of labels in diagrams and reports [default: id].",
-)
-@click.option(
-    "--templates",
-    type=click.Path(path_type=Path, file_okay=False, exists=True),
-    default=None,
-    help="A folder of Jinja templates that override the built-in ones.",
-)
-@click.option(
-    "--check", is_flag=True, help="Write nothing; exit 1 when the outputs on disk are stale."
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Work at once: four trees or more render in this many processes, fewer share this "
-    "many engine runs [default: the number of CPUs].",
-)
-@click.option(
-    "--max-nodes-per-page",
-    type=click.IntRange(min=10, max=MAX_PAGE_BOXES),
-    default=None,
-    help="A page with more boxes is split into linked pages (10 to 1,000) [default: 60].",
-)
-@click.option(
-    "--force",
-    "--no-cache",
-    "force",
-    is_flag=True,
-    help="Draw every page again instead of reusing unchanged outputs from the output folder.",
-)
-@click.option("-q", "--quiet", is_flag=True, help="No progress line and no closing summary.")
+@render_options
 @click.pass_context
 def render(
     ctx: click.Context,
@@ -205,7 +170,7 @@ def render(
 @main.command()
 @click.option(
     "--check",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=GivenPath(path_type=Path, dir_okay=False),
     default=None,
     help="Print nothing; exit 1 when this committed copy of the schema is out of date.",
 )
@@ -222,10 +187,48 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 
 
 @main.command()
-@click.argument("target", type=click.Path(path_type=Path, file_okay=False))
+@click.argument("query")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="For a text: how many of the closest entries to show.",
+)
+@click.pass_context
+def lookup(ctx: click.Context, query: str, limit: int) -> None:
+    """Look a code or a name up in the nomenclature (Permendagri 90/2019 and its amendments).
+
+    A code (`1.06.04.2.01`, padded `1.06.04.02.01` too) gives its entry: name, level, the
+    codes above it, the versions it is valid in, where its facts come from, the codes
+    under it. A text gives the entries whose names are closest. The project's own list
+    (`[nomenclature]` in pohon.toml) is read with the bundled one.
+    """
+
+    def action() -> int:
+        from pohon.commands.lookup import lookup_command
+
+        return lookup_command(query, limit=limit)
+
+    _run(ctx, action)
+
+
+@main.command()
+@click.argument("target", type=GivenPath(path_type=Path, file_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite files that already exist.")
-@click.option("--hook-repo", default=None, help="Where pre-commit and CI install pohon from.")
-@click.option("--hook-rev", default=None, help="The pohon revision (tag or commit) to install.")
+@click.option(
+    "--hook-repo",
+    default=None,
+    callback=not_blank,
+    help="Where pre-commit and CI install pohon from: a git URL or a local folder "
+    "(default: where this pohon was installed from).",
+)
+@click.option(
+    "--hook-rev",
+    default=None,
+    callback=not_blank,
+    help="The pohon revision (tag or commit) to install (default: the one installed).",
+)
 @click.pass_context
 def init(
     ctx: click.Context, target: Path, force: bool, hook_repo: str | None, hook_rev: str | None
@@ -234,13 +237,32 @@ def init(
 
     def action() -> int:
         from pohon.commands.bodies import init_command
-        from pohon.commands.scaffold import HOOK_REPO, HOOK_REV
 
-        return init_command(
-            target, force=force, hook_repo=hook_repo or HOOK_REPO, hook_rev=hook_rev or HOOK_REV
-        )
+        return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
     _run(ctx, action)
+
+
+# The words people type for a command, so `pohon report` answers `render`, not the closest
+# spelling (`export`): each command, then what it is looked for by (Indonesian and English).
+COMMAND_SYNONYMS: dict[str, list[str]] = {
+    command.name or "": words.split()
+    for command, words in (
+        (
+            render,
+            "report reports laporan build draw gambar diagram diagrams bagan site situs"
+            " html pdf compile generate buat cetak",
+        ),
+        (validate, "check cek periksa validasi lint verify test uji"),
+        (export, "json ekspor dump"),
+        (init, "new baru create setup start mulai"),
+        (schema, "skema jsonschema editor"),
+    )
+}
+
+
+def _meant() -> dict[str, str]:
+    return {word: command for command, words in COMMAND_SYNONYMS.items() for word in words}
 
 
 if __name__ == "__main__":  # pragma: no cover

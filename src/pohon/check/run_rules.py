@@ -6,9 +6,11 @@ from pohon.check.rules import RULES
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import LoaderCheck, RuleId
 from pohon.core.findings import Finding, Severity
+from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 
 def check_tree(result: LoadResult, config: Config) -> list[Finding]:
@@ -16,14 +18,18 @@ def check_tree(result: LoadResult, config: Config) -> list[Finding]:
     findings = list(result.findings)
     if result.tree is None:
         return sorted(findings)
-    ctx = Context(result.tree)
+    ctx = Context(result.tree, nomenclature_for(config.nomenclature))
     for rule_id, rule in RULES.items():
-        severity = config.severities.get(rule_id, rule.SEVERITY)
+        chosen = rule_id in config.severities
+        severity = config.severities[rule_id] if chosen else rule.SEVERITY
         if severity is None:
             continue
         for problem in rule.check(ctx):
             if not _silenced(problem, rule_id):
-                findings.append(_finding(result, problem, rule_id, severity))
+                milder = problem.milder and not chosen
+                findings.append(
+                    _finding(result, problem, rule_id, Severity.INFO if milder else severity)
+                )
     findings.extend(_unknown_ignores(result, ctx))
     return sorted(findings)
 

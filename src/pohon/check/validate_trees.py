@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.check.run_rules import check_tree
+from pohon.check.silenced import Silence, silences
 from pohon.core.errors import InputError
 from pohon.core.findings import Finding
 from pohon.source.settings_file import Config
@@ -23,11 +24,16 @@ class Checked:
 
     load: LoadResult
     findings: list[Finding]
+    silenced: list[Silence] = field(default_factory=list)
+
+
+def check_loaded(result: LoadResult, config: Config) -> Checked:
+    """The findings of a loaded tree, and the rules silenced for it."""
+    return Checked(result, check_tree(result, config), silences(result, config))
 
 
 def check_path(path: Path, config: Config) -> Checked:
-    result = load_tree(path)
-    return Checked(result, check_tree(result, config))
+    return check_loaded(load_tree(path), config)
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class Outcome:
     files: list[str]
     loaded: bool
     unreadable: str | None = None
+    silenced: list[Silence] = field(default_factory=list)
 
 
 def outcome(path: Path, config: Config) -> Outcome:
@@ -47,7 +54,9 @@ def outcome(path: Path, config: Config) -> Outcome:
     except InputError as error:
         return Outcome(path, [], [], False, str(error))
     load = checked.load
-    return Outcome(path, checked.findings, list(load.marks), load.tree is not None)
+    return Outcome(
+        path, checked.findings, list(load.marks), load.tree is not None, None, checked.silenced
+    )
 
 
 def validate_paths(

@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 
 from pohon.check.finding_formats import FORMATS, summary
+from pohon.check.silenced import Silence
 from pohon.check.validate_trees import check_path, validate_paths
 from pohon.core import exit_codes as exitcodes
 from pohon.core.errors import InputError
 from pohon.core.findings import Finding
-from pohon.core.vocabulary import FindingFormat
+from pohon.core.vocabulary import FindingFormat, Language
 from pohon.source.settings_file import Config, find_config
 
 
@@ -25,15 +26,23 @@ def project_settings() -> Config:
 
 
 def validate_command(
-    paths: list[Path], *, output_format: FindingFormat, strict: bool, jobs: int | None = None
+    paths: list[Path],
+    *,
+    output_format: FindingFormat,
+    strict: bool,
+    jobs: int | None = None,
+    lang: Language = "id",
 ) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.source.discover import find_trees
+    from pohon.source.nomenclature.lists import nomenclature_for
 
     config = project_settings()
+    nomenclature_for(config.nomenclature)  # a project list that cannot be read stops here, once
     discovery = None if paths else find_trees(Path.cwd(), config)
     paths = discovery.mains if discovery else paths
     findings: list[Finding] = []
+    silenced: set[Silence] = set()  # the settings' `off` rules apply to every tree: once each
     read: set[str] = set()
     loaded = 0
     unreadable = 0
@@ -43,16 +52,24 @@ def validate_command(
             unreadable += 1
             continue
         findings.extend(result.findings)
+        silenced.update(result.silenced)
         read.update(result.files)
         loaded += result.loaded
     if discovery and loaded == len(paths):  # a tree that failed to load may own the parts
         findings.extend(discovery.unincluded(read))
     click.echo(FORMATS[output_format](findings), nl=False)
     if output_format == "text":
-        click.echo(summary(findings, len(paths) - unreadable, unreadable), err=True)
+        for silence in sorted(silenced):  # never "no problems" without saying what was not checked
+            click.echo(silence.line_text(lang), err=True)
+        checked = summary(findings, len(paths) - unreadable, unreadable)
+        click.echo(checked + _silenced_count(len(silenced)), err=True)
     if unreadable:
         return exitcodes.USAGE
     return exitcodes.for_findings(findings, strict=strict)
+
+
+def _silenced_count(count: int) -> str:
+    return f"; silenced: {count} (listed above)" if count else ""
 
 
 def export_command(path: Path) -> int:
@@ -100,11 +117,13 @@ def schema_command(check: Path | None) -> int:
     return exitcodes.OK
 
 
-def init_command(target: Path, *, force: bool, hook_repo: str, hook_rev: str) -> int:
+def init_command(target: Path, *, force: bool, hook_repo: str | None, hook_rev: str | None) -> int:
     """Create a new tree repository in `target` (refusing to overwrite unless `force`)."""
+    from pohon.commands.hook_source import hook_source
     from pohon.commands.scaffold import create_scaffold, scaffold_files
 
-    written = create_scaffold(target, scaffold_files(hook_repo, hook_rev), force=force)
+    source = hook_source(hook_repo, hook_rev)
+    written = create_scaffold(target, scaffold_files(source), force=force)
     for name in written:
         click.echo(f"{target / name}", err=True)
     click.echo(

@@ -17,23 +17,30 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from pohon.core.finding_ids import RuleId
+from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.source.files import FORMAT_MARKER
-from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile, yaml_key
+from pohon.tree.model import FragmentFile, Indicator, Node, TreeFile
+from pohon.tree.schema_base import yaml_key
+from pohon.tree.years import END_OF_PERIOD
 
 SCHEMA_ID = "urn:pohon:schema:pohon-1"
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"  # http: editors reject the https spelling
-YEAR_KEY = {"pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)$"}
-YEAR_MAPS = frozenset(
-    {
-        yaml_key(Indicator, "targets"),
-        yaml_key(Indicator, "realisations"),
-        yaml_key(Node, "budget"),
-    }
-)
+YEAR_PATTERN = "19[0-9]{2}|2[01][0-9]{2}|2200"
+# The keys of each year-keyed mapping: years, and for targets the end of the period too.
+YEAR_MAPS = {
+    yaml_key(Indicator, "targets"): {"pattern": f"^({YEAR_PATTERN}|{END_OF_PERIOD})$"},
+    yaml_key(Indicator, "realisations"): {"pattern": f"^({YEAR_PATTERN})$"},
+    yaml_key(Node, "budget"): {"pattern": f"^({YEAR_PATTERN})$"},
+}
 
 # The models' docstrings are English notes for developers; an analyst reads these instead:
 # the title labels the editor's "insert this object" suggestion, the description its hover.
 DEFINITIONS = {
+    "AchievementFormula": (
+        "Rumus capaian",
+        "Rumus capaian: rasio (realisasi ÷ target), kebalikan (target ÷ realisasi) atau "
+        "selisih ((2 × target − realisasi) ÷ target).",
+    ),
     "Echelon": ("Eselon", "Eselon jabatan: I, II, III, IV atau V."),
     "FragmentFile": (
         "Bagian pohon",
@@ -63,7 +70,14 @@ def build_schema() -> dict[str, Any]:
     _, generated = models_json_schema(
         [(TreeFile, "validation"), (FragmentFile, "validation")], by_alias=True
     )
-    definitions = {name: _shape(body) for name, body in sorted(generated["$defs"].items())}
+    # A figure's own class (Number) is described by its WithJsonSchema, not by a definition.
+    refs = json.dumps(generated)
+    forms = {TreeFile.__name__, FragmentFile.__name__}
+    definitions = {
+        name: _shape(body)
+        for name, body in sorted(generated["$defs"].items())
+        if name in forms or f'"#/$defs/{name}"' in refs
+    }
     for name, body in definitions.items():
         body["title"], body["description"] = DEFINITIONS[name]
     for form_model in (TreeFile, FragmentFile):
@@ -74,6 +88,7 @@ def build_schema() -> dict[str, Any]:
         }
     ignore = definitions["Node"]["properties"][yaml_key(Node, "ignore")]
     ignore["items"] = {"enum": list(RuleId)}  # `abaikan` completes to the rule ids
+    definitions["Node"].update(_statement_above_the_budget_items())
     return {
         "$schema": DRAFT_07,
         "$id": SCHEMA_ID,
@@ -84,6 +99,18 @@ def build_schema() -> dict[str, Any]:
         "then": {"$ref": "#/definitions/FragmentFile"},
         "else": {"$ref": "#/definitions/TreeFile"},
         "definitions": definitions,
+    }
+
+
+def _statement_above_the_budget_items() -> dict[str, Any]:
+    """As the checker: only a program, kegiatan or sub kegiatan may go without `pernyataan`."""
+    level, statement = yaml_key(Node, "level"), yaml_key(Node, "statement")
+    return {
+        "if": {
+            "properties": {level: {"enum": [item.value for item in BUDGET_LEVELS]}},
+            "required": [level],
+        },
+        "else": {"required": [statement], "properties": {statement: {"type": "string"}}},
     }
 
 
@@ -100,8 +127,8 @@ def _shape(node: Any, key: str | None = None) -> Any:
         return node
     if key == "properties":  # field names, not keywords: a field may be called "title"
         fields = {name: _shape(body) for name, body in node.items()}
-        for name in YEAR_MAPS & set(fields):
-            fields[name]["propertyNames"] = YEAR_KEY
+        for name in YEAR_MAPS.keys() & set(fields):
+            fields[name]["propertyNames"] = YEAR_MAPS[name]
         return fields
     # pydantic's titles are English field names; the descriptions say it in Indonesian.
     shaped = {k: _shape(v, k) for k, v in node.items() if k != "title"}
@@ -119,9 +146,13 @@ def _merge_plain_types(node: dict[str, Any]) -> dict[str, Any]:
     options = node["anyOf"]
     if not all(isinstance(o, dict) and set(o) == {"type"} for o in options):
         return node
-    types = [o["type"] for o in options]
+    types = [kind for o in options for kind in _as_list(o["type"])]
     if "number" in types and "integer" in types:
         types.remove("integer")
     merged = {k: v for k, v in node.items() if k != "anyOf"}
     merged["type"] = types[0] if len(types) == 1 else types
     return merged
+
+
+def _as_list(kinds: str | list[str]) -> list[str]:
+    return kinds if isinstance(kinds, list) else [kinds]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -11,14 +13,23 @@ import click
 from pohon import __version__
 from pohon.core import exit_codes
 from pohon.core.errors import PohonError
+from pohon.core.signals import Stopped, stops_as_interrupts
+
+STOPPED = "nothing was left half-written"
 
 
 def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
     """Run a command body: known problems become a message, the unknown a bug report request."""
     try:
-        return action()
+        with stops_as_interrupts():
+            code = action()
+            sys.stdout.flush()  # a full disk behind stdout shows here, not after the exit code
+            return code
+    except Stopped as stop:
+        click.echo(f"pohon: stopped by {stop}; {STOPPED}", err=True)
+        return exit_codes.stopped_by(stop.signum)
     except KeyboardInterrupt:
-        click.echo("pohon: interrupted; outputs written before were left as they were", err=True)
+        click.echo(f"pohon: interrupted; {STOPPED}", err=True)
         return exit_codes.INTERRUPTED
     except PohonError as error:
         click.echo(f"pohon: {error}", err=True)
@@ -26,14 +37,37 @@ def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
     except (click.exceptions.Exit, click.ClickException, click.Abort):
         raise  # click's own ending, usage message or abort: click already knows what to print
     except BrokenPipeError:
+        _drop_stdout()
         sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
         return exit_codes.OK
+    except OSError as error:  # the machine's fault, not pohon's: a full disk, a broken device
+        _drop_stdout()
+        click.echo(f"pohon: {_io_problem(error)}", err=True)
+        return exit_codes.USAGE
     except Exception as error:  # the last line of defence: never show an analyst a traceback
         if debug:
             traceback.print_exc()
         else:
             click.echo(_bug_report(error), err=True)
         return exit_codes.INTERNAL
+
+
+def _io_problem(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    if error.filename is None:  # writing to stdout (`> /dev/full`) names no file
+        return f"cannot write to the standard output: {reason}"
+    return f"{error.filename}: input/output error: {reason}"
+
+
+def _drop_stdout() -> None:
+    """Point stdout at nothing when it can no longer be written, so the exit does not fail again."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file (a test's)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 def _bug_report(error: Exception) -> str:

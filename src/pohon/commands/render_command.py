@@ -8,11 +8,13 @@ import click
 
 from pohon.core import exit_codes
 from pohon.core.errors import UsageError
+from pohon.render.cache import MANIFEST
 from pohon.render.diagrams.outputs import default_jobs
 from pohon.render.options import RenderOptions
 from pohon.render.pipeline import Rendered, merged, prepare, render_here
 from pohon.render.progress import Progress
 from pohon.source.settings_file import Config
+from pohon.write.journal import JOURNAL
 
 
 def run_render(
@@ -26,33 +28,66 @@ def run_render(
     quiet: bool = False,
 ) -> int:
     """Render every tree; write only when all of them rendered, or compare under --check."""
-    from pohon.write.output_folder import stale_outputs, write_outputs
+    from pohon.write.folder_lock import locked
+    from pohon.write.output_folder import recover_stopped_write
 
+    _a_folder(out)
     _distinct_folders(paths, out)
-    progress = Progress(len(paths), quiet=quiet)
-    try:
-        # Under --check the output folder is what is being checked: nothing in it may vouch
-        # for itself (the manifest's keys and hashes are as editable as the outputs).
-        rendered = _render(paths, out, options, config, progress, force=force or check)
-    finally:
-        progress.clear()
-    if rendered is None:
-        click.echo("pohon: nothing written: fix the errors above first", err=True)
-        return exit_codes.FINDINGS
-    if check:
-        stale = stale_outputs(out, rendered.files, rendered.record)
-        for name in stale:
-            click.echo(f"{out / name}: out of date", err=True)
-        if stale:
+    with locked(out, write=not check):
+        recovered = None if check else recover_stopped_write(out)
+        if recovered is not None:
             click.echo(
-                "pohon: outputs are stale: run `pohon render` with the same options "
-                "(--format, --lang, --root…) and commit them",
-                err=True,
+                f"pohon: the render into {out}/ that was stopped has been {recovered}", err=True
             )
-        return exit_codes.FINDINGS if stale else exit_codes.OK
-    changed = write_outputs(out, rendered.files, rendered.record)
+        progress = Progress(len(paths), quiet=quiet)
+        try:
+            # Under --check the output folder is what is being checked: nothing in it may vouch
+            # for itself (the manifest's keys and hashes are as editable as the outputs).
+            rendered = _render(paths, out, options, config, progress, force=force or check)
+        finally:
+            progress.clear()
+        if rendered is None:
+            click.echo("pohon: nothing written: fix the errors above first", err=True)
+            return exit_codes.FINDINGS
+        if check:
+            return _check(out, rendered)
+        return _write(out, rendered, force=force, quiet=quiet)
+
+
+def _check(out: Path, rendered: Rendered) -> int:
+    from pohon.write.compare import check_outputs
+
+    problems = check_outputs(out, rendered.files, rendered.record)
+    for name, why in problems:
+        click.echo(f"{out / name}: {why}", err=True)
+    if problems:
+        click.echo(
+            "pohon: outputs are stale: run `pohon render` with the same options "
+            "(--format, --lang, --root…) and commit them",
+            err=True,
+        )
+    return exit_codes.FINDINGS if problems else exit_codes.OK
+
+
+def _write(out: Path, rendered: Rendered, *, force: bool, quiet: bool) -> int:
+    from pohon.write.output_folder import write_outputs
+
+    written = write_outputs(out, rendered.files, rendered.record, force=force)
+    for name, why in written.refused:
+        click.echo(f"pohon: {out / name}: {why}", err=True)
+    if written.refused:
+        click.echo(
+            "pohon: nothing written: the files above are in the way, and pohon replaces only "
+            "what it wrote itself: move them away (or give --force where it says so)",
+            err=True,
+        )
+        return exit_codes.USAGE
+    for name, why in written.kept:
+        click.echo(f"pohon: {out / name}: left in place: it {why}", err=True)
     if not quiet:
-        click.echo(f"{len(rendered.files)} files in {out}/ ({len(changed)} changed)", err=True)
+        click.echo(
+            f"{len(rendered.files)} files in {out}/ ({len(written.changed)} changed)", err=True
+        )
     return exit_codes.OK
 
 
@@ -81,6 +116,19 @@ def _render(
     return None if any(tree.failed is not None for tree in trees) else merged(trees, options)
 
 
+def _a_folder(out: Path) -> None:
+    """`-` names standard output elsewhere; a render writes a folder of many files, no stream."""
+    if str(out) == "-":
+        raise UsageError(
+            "--out -: a render writes a folder of many files, which cannot go to the standard "
+            "output: give a folder, e.g. `--out situs/`"
+        )
+
+
+# The files at the top of the output folder: no tree's folder may take one of their names.
+TOP_FILES = ("index.html", MANIFEST, JOURNAL)
+
+
 def _distinct_folders(paths: list[Path], out: Path) -> None:
     """Each tree renders into a folder named after its main file: two of one name would collide."""
     seen: dict[str, Path] = {}
@@ -88,6 +136,11 @@ def _distinct_folders(paths: list[Path], out: Path) -> None:
         if path.stem in ("", ".", ".."):  # `...yaml` would render into the folder above `out`
             raise UsageError(
                 f"{path}: its name makes no folder to render into: rename it, e.g. `pohon.yaml`"
+            )
+        if path.stem.lower() in TOP_FILES:
+            raise UsageError(
+                f"{path} would render into {out / path.stem}/, where the site's own file of "
+                "that name goes: rename it, e.g. `pohon.yaml`"
             )
         folder = path.stem.lower()  # one folder on a case-insensitive disk too
         if folder in seen and seen[folder] != path:

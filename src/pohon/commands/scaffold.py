@@ -2,8 +2,8 @@
 
 The packaged names spell a leading dot as `dot-` (`dot-gitignore` becomes `.gitignore`):
 setuptools' package-data globs skip hidden files. Placeholders `__POHON_REPO__` and
-`__POHON_REV__` become the repository and revision that pre-commit and CI install pohon
-from; `${{ }}` in the GitHub workflow rules out Jinja-style placeholders.
+`__POHON_REV__` become the repository and revision that pre-commit installs pohon from,
+`__POHON_PIP_URL__` the same source as pip reads it (CI and the README); `${{ }}` in the GitHub workflow rules out Jinja-style placeholders.
 """
 
 from __future__ import annotations
@@ -12,21 +12,19 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from pohon import __version__
 from pohon.commands.editor_schema import schema_text
+from pohon.commands.hook_source import HookSource
 from pohon.core.errors import UsageError
 
-# Where pohon is published: the scaffold's pre-commit config and CI install it from here.
-HOOK_REPO = "https://github.com/pohon-kinerja/pohon"
-HOOK_REV = f"v{__version__}"
 SCHEMA_FILE = "pohon.schema.json"
 
 
-def scaffold_files(hook_repo: str = HOOK_REPO, hook_rev: str = HOOK_REV) -> dict[str, bytes]:
+def scaffold_files(source: HookSource) -> dict[str, bytes]:
     """Every file of a new tree repository, by its path relative to the repository."""
     files = {
-        _target_name(path): text.replace("__POHON_REPO__", hook_repo)
-        .replace("__POHON_REV__", hook_rev)
+        _target_name(path): text.replace("__POHON_PIP_URL__", source.pip_url)
+        .replace("__POHON_REPO__", source.repo)
+        .replace("__POHON_REV__", source.rev)
         .encode("utf-8")
         for path, text in _packaged(resources.files("pohon.commands") / "scaffold_files", "")
     }

@@ -1,4 +1,4 @@
-"""What every stage shares: the error hierarchy and exit codes, findings, the vocabularies.
+"""What every stage shares: errors and exit codes, stop signals, findings, the vocabularies.
 
 Imports nothing else of pohon: every stage may import it.
 """

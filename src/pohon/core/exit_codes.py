@@ -15,7 +15,16 @@ USAGE = 2
 INTERNAL = 3
 """A bug in pohon: please report it."""
 INTERRUPTED = 130
-"""Stopped by Ctrl-C."""
+"""Stopped by Ctrl-C (128 + SIGINT, as shells report it)."""
+HANGUP = 129
+"""Stopped by SIGHUP: the terminal was closed (128 + 1)."""
+TERMINATED = 143
+"""Stopped by SIGTERM: a cancelled CI job, `timeout`, `docker stop` (128 + 15)."""
+
+
+def stopped_by(signum: int) -> int:
+    """The exit code of a command stopped by a signal: 128 + its number, as shells report it."""
+    return 128 + signum
 
 
 def for_findings(findings: Iterable[Finding], *, strict: bool = False) -> int:

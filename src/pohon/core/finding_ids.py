@@ -36,8 +36,13 @@ class RuleId(StrEnum):
     LEVEL_ORDER = "level-order"
     UNKNOWN_POSITION = "unknown-position"
     MISSING_INDICATOR = "missing-indicator"
+    STATEMENT_MISSING = "statement-missing"
     BUDGET_ITEM_NAME = "budget-item-name"
     CODE_FORMAT = "code-format"
+    NOMENCLATURE_VERSION = "nomenclature-version"
+    NOMENCLATURE_LEVEL = "nomenclature-level"
+    NOMENCLATURE_UNKNOWN_CODE = "nomenclature-unknown-code"
+    NOMENCLATURE_NAME = "nomenclature-name"
     INDICATOR_REPEATS_STATEMENT = "indicator-repeats-statement"
     DUPLICATE_STATEMENT = "duplicate-statement"
     ACTIVITY_STATEMENT = "activity-statement"
@@ -45,8 +50,11 @@ class RuleId(StrEnum):
     UNMEASURABLE_INDICATOR = "unmeasurable-indicator"
     COMBINED_INDICATOR = "combined-indicator"
     PERCENTAGE_RANGE = "percentage-range"
+    TARGET_AGAINST_POLARITY = "target-against-polarity"
+    FIGURE_UNIT = "figure-unit"
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
+    BUDGET_SUM = "budget-sum"
 
 
 FindingId = LoaderCheck | RuleId

@@ -79,6 +79,40 @@ DiagramFormat = Literal["svg", "png", "pdf", "dot"]
 """The files a diagram page can be written as, in the order the site lists them."""
 DIAGRAM_FORMATS: tuple[DiagramFormat, ...] = get_args(DiagramFormat)
 
+PaperChoice = Literal["a4", "f4"]
+"""The paper diagram PDFs are printed on: A4, or F4 (215 × 330 mm, Indonesia's folio)."""
+PAPERS: tuple[PaperChoice, ...] = get_args(PaperChoice)
+
 FindingFormat = Literal["text", "json", "github"]
 """How `pohon validate` prints its findings."""
 FINDING_FORMATS: tuple[FindingFormat, ...] = get_args(FindingFormat)
+
+
+class IndicatorType(StrEnum):
+    IMPACT = "impact"
+    OUTCOME = "outcome"
+    OUTPUT = "output"
+    PROSES = "proses"
+
+
+class Polarity(StrEnum):
+    """Whether a higher (naik) or a lower (turun) figure is better."""
+
+    NAIK = "naik"
+    TURUN = "turun"
+
+
+class AchievementFormula(StrEnum):
+    """How capaian is computed from a target and its realisation (docs/reports.md)."""
+
+    RASIO = "rasio"  # realisasi ÷ target × 100: for higher-is-better indicators
+    KEBALIKAN = "kebalikan"  # target ÷ realisasi × 100: lower is better
+    SELISIH = "selisih"  # (2 × target − realisasi) ÷ target × 100: lower is better
+
+
+class Echelon(StrEnum):
+    I = "I"  # noqa: E741 - the echelon's official name
+    II = "II"
+    III = "III"
+    IV = "IV"
+    V = "V"

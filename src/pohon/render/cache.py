@@ -5,13 +5,16 @@ format and engine arguments, the engine and its version, and pohon itself; a tre
 covers the bytes of every file the tree was read from (hashed as they were read), the
 rules' severities, the options and pohon. pohon's part is its version and a hash of its
 own installed files, so a changed pohon (even at the same version number, e.g. an
-editable install) never reuses an old output.
+editable install) never reuses an old output; the versions of Python and of the libraries
+that shape what pohon writes (PyYAML, pydantic, Jinja, MarkupSafe, the embedded engine)
+belong to it too, so an upgrade of one of them renders everything again.
 
 The manifest (`.pohon-manifest.json` in the output folder) lists the files pohon wrote,
 a sha256 of each and the keys of what produced them. An output is reused only when its
 key is unchanged AND its bytes on disk still hash to what pohon wrote: the output folder
 is anyone's to edit, so nothing in it vouches for itself. The old form of the manifest
-(the file list alone) is still read.
+(the file list alone) is still read. Files are read back from the output folder only as
+pohon.render.on_disk allows: regular files of the recorded size, never through a link.
 """
 
 from __future__ import annotations
@@ -20,13 +23,15 @@ import functools
 import hashlib
 import importlib.resources
 import json
+import platform
 import subprocess
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pohon import __version__
+from pohon.render.on_disk import linked_folder, read_output
 
 if TYPE_CHECKING:
     from pohon.render.diagrams.engines import Engine
@@ -35,6 +40,8 @@ if TYPE_CHECKING:
     from pohon.tree.assemble import LoadResult
 
 MANIFEST = ".pohon-manifest.json"
+T = TypeVar("T")
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # a 20,000-node tree's manifest holds a few MB
 
 
 def digest(*parts: str | bytes) -> str:
@@ -49,6 +56,26 @@ def digest(*parts: str | bytes) -> str:
 
 # The templates are a package of their own: in an editable install they are not under pohon/.
 OWN_PACKAGES = ("pohon", "pohon.templates")
+
+
+# The distributions whose code decides bytes pohon writes: values read from the YAML
+# (PyYAML, pydantic and its core), the reports (Jinja, MarkupSafe), the embedded engine.
+SHAPING_LIBRARIES = ("pyyaml", "pydantic", "pydantic-core", "jinja2", "markupsafe", "graphviz-pure")
+
+
+@functools.cache
+def libraries_identity() -> str:
+    """The versions of Python and of the libraries that shape pohon's outputs."""
+    return digest(platform.python_version(), *(_distribution(name) for name in SHAPING_LIBRARIES))
+
+
+def _distribution(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{name} {version(name)}"
+    except PackageNotFoundError:
+        return f"no {name}"
 
 
 @functools.cache
@@ -71,13 +98,7 @@ def engine_identity(engine: Engine | None, options: RenderOptions) -> str:
     """The engine that draws, with what it says its version is (asked once per render)."""
     if engine is None:
         return "no engine"
-    parts = [engine.kind, _version_line(engine.program)]
-    if "pdf" in options.formats:  # PDF may come from cairosvg or a system `dot`: name both
-        from pohon.render.diagrams.engines import find_system
-
-        system = find_system()
-        parts += [_cairosvg_version(), _version_line(system) if system else "no system dot"]
-    return digest(*parts)
+    return digest(engine.kind, _version_line(engine.program))
 
 
 def _version_line(program: str) -> str:
@@ -86,15 +107,6 @@ def _version_line(program: str) -> str:
     except (OSError, subprocess.TimeoutExpired):
         return f"{program}: no version"
     return (done.stdout + done.stderr).decode(errors="replace").strip()
-
-
-def _cairosvg_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return f"cairosvg {version('cairosvg')}"
-    except Exception:  # not installed, or unreadable metadata: the key says so
-        return "no cairosvg"
 
 
 @dataclass(frozen=True)
@@ -117,18 +129,33 @@ class Keys:
         source = load.tree.source if load.tree else ""
         parts: list[str | bytes] = ["tree", self.pohon, self.engine, self.options, folder, source]
         parts.append(repr(sorted(config.severities.items())))
+        parts += _nomenclature_parts(config)
         for name in sorted(load.digests):
             parts += [name, load.digests[name]]
         return digest(*parts)
 
 
+def _nomenclature_parts(config: Config) -> list[str | bytes]:
+    """A project's own list decides findings, urusan and official names in the reports."""
+    choice = config.nomenclature
+    if choice is None:
+        return []  # the bundled list's files are part of pohon's identity
+    try:
+        listed = choice.path.read_bytes()
+    except OSError:
+        listed = b"unreadable"
+    return [repr((str(choice.path), choice.replace, choice.complete)), listed]
+
+
 def make_keys(engine: Engine | None, options: RenderOptions) -> Keys:
-    return Keys(pohon_identity(), engine_identity(engine, options), _options(options))
+    pohon = digest(pohon_identity(), libraries_identity())
+    return Keys(pohon, engine_identity(engine, options), _options(options))
 
 
 def _options(options: RenderOptions) -> str:
     parts: list[str | bytes] = [repr((options.formats, options.root, options.year, options.lang))]
-    parts.append(repr(options.max_nodes_per_page))
+    parts.append(repr((options.max_nodes_per_page, options.paper, options.figures)))
+    parts.append(options.capaian_turun.value)
     if options.templates is not None:  # a user's templates change the reports
         folder = options.templates
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
@@ -151,17 +178,21 @@ class Manifest:
     files: frozenset[str] = frozenset()
     hashes: Mapping[str, str] = field(default_factory=dict)  # file -> sha256 of what was written
     record: Record = field(default_factory=Record)
+    sizes: Mapping[str, int] = field(default_factory=dict)  # file -> its size in bytes
 
     def trusted(self, out: Path, name: str) -> bytes | None:
         """The file's bytes on disk when they are exactly what pohon wrote; else None."""
         expected = self.hashes.get(name)
-        if expected is None or name not in self.files:
+        if expected is None or name not in self.files or linked_folder(out, name) is not None:
             return None
-        try:
-            data = (out / name).read_bytes()
-        except OSError:
+        data = read_output(out / name, self.sizes.get(name))
+        if data is None:
             return None
         return data if hashlib.sha256(data).hexdigest() == expected else None
+
+    def wrote(self, out: Path, name: str) -> bool:
+        """Whether the file on disk is exactly what pohon wrote there (so pohon may replace it)."""
+        return self.trusted(out, name) is not None
 
     def reuse_tree(self, out: Path, folder: str, key: str) -> dict[str, bytes] | None:
         """Every file of the tree from disk, if the tree is unchanged and they are all intact."""
@@ -192,24 +223,26 @@ def inside(name: str) -> bool:
 
 def read_manifest(out: Path) -> Manifest:
     """The manifest of `out` (the old form, a bare file list, too); an empty one if unreadable."""
+    data = read_output(out / MANIFEST, limit=MAX_MANIFEST_BYTES)
     try:
-        listed = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        listed = json.loads(data.decode("utf-8")) if data is not None else None
+    except ValueError:
         return Manifest()
     if not isinstance(listed, dict) or not isinstance(listed.get("files"), list):
         return Manifest()
     files = frozenset(name for name in listed["files"] if isinstance(name, str) and inside(name))
     return Manifest(
         files,
-        _strings(listed.get("hashes")),
-        Record(_strings(listed.get("keys")), _strings(listed.get("trees"))),
+        _values(listed.get("hashes"), str),
+        Record(_values(listed.get("keys"), str), _values(listed.get("trees"), str)),
+        _values(listed.get("sizes"), int),
     )
 
 
-def _strings(value: object) -> dict[str, str]:
+def _values(value: object, kind: type[T]) -> dict[str, T]:
     if not isinstance(value, dict):
         return {}
-    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, str)}
+    return {k: v for k, v in value.items() if isinstance(k, str) and type(v) is kind}
 
 
 def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
@@ -218,6 +251,7 @@ def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> 
     listed = {
         "files": sorted(files),
         "hashes": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
+        "sizes": {name: len(data) for name, data in sorted(files.items())},
         "keys": dict(sorted(record.keys.items())),
         "trees": dict(sorted(record.trees.items())),
     }

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
-from pohon.tree.model import Indicator, Node, Tree
+from pohon.render.json_text import dumps
+from pohon.tree.figure_reading import Number
+from pohon.tree.model import Figure, Indicator, Node, Tree
+from pohon.tree.years import END_OF_PERIOD
 
 EXPORT_FORMAT = "pohon-export/1"
 
 
 def _years(values: dict[int, Any]) -> dict[str, Any]:
-    return {str(year): values[year] for year in sorted(values)}
+    return {str(year): _figure(values[year]) for year in sorted(values)}
+
+
+def _figure(value: Figure | Decimal | None) -> Decimal | str | None:
+    """A figure as the exact number it is (a JSON number, never a float), or its text."""
+    return value.value if isinstance(value, Number) else value
+
+
+def _targets(indicator: Indicator) -> dict[str, Any]:
+    targets = _years(indicator.targets)
+    if indicator.end_target is not None:  # after the years, as written in `target`
+        targets[END_OF_PERIOD] = _figure(indicator.end_target)
+    return targets
 
 
 def _indicator(indicator: Indicator) -> dict[str, Any]:
@@ -21,8 +35,8 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "unit": indicator.unit,
         "type": indicator.type.value if indicator.type else None,
         "polarity": indicator.polarity.value,
-        "baseline": indicator.baseline,
-        "targets": _years(indicator.targets),
+        "baseline": _figure(indicator.baseline),
+        "targets": _targets(indicator),
         "realisations": _years(indicator.realisations),
         "tags": list(indicator.tags),
         "notes": indicator.notes,
@@ -81,46 +95,4 @@ def tree_to_dict(tree: Tree) -> dict[str, Any]:
 
 
 def tree_to_json(tree: Tree) -> str:
-    """The export as `json.dumps(..., ensure_ascii=False, indent=2)` writes it, written from a
-    stack: json's encoders recurse, once per level, and stop a thousand levels down."""
-    out: list[str] = []
-    stack: list[tuple[Iterator[tuple[str | None, Any]], int, str]] = []
-    _open(tree_to_dict(tree), 0, out, stack)
-    while stack:
-        items, depth, closing = stack[-1]
-        item = next(items, None)
-        if item is None:
-            stack.pop()
-            out.append(f"\n{_indent(depth - 1)}{closing}")
-            continue
-        key, value = item
-        out.append(f"{'' if out[-1] in ('[', '{') else ','}\n{_indent(depth)}")
-        if key is not None:
-            out.append(f"{_scalar(key)}: ")
-        _open(value, depth, out, stack)
-    return "".join(out) + "\n"
-
-
-DEEPEST_INDENT = 64
-"""JSON levels indented further (a tree 30 nodes deep): below, lines keep this indent, or a
-chain of 5,000 nodes would print 10,000 spaces before each of its last lines."""
-
-
-def _indent(depth: int) -> str:
-    return "  " * min(depth, DEEPEST_INDENT)
-
-
-def _open(value: Any, depth: int, out: list[str], stack: list[Any]) -> None:
-    """Write a scalar or an empty collection, or open a collection whose items come next."""
-    if isinstance(value, dict) and value:
-        out.append("{")
-        stack.append((iter(value.items()), depth + 1, "}"))
-    elif isinstance(value, list) and value:
-        out.append("[")
-        stack.append((((None, item) for item in value), depth + 1, "]"))
-    else:
-        out.append(_scalar(value))
-
-
-def _scalar(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return dumps(tree_to_dict(tree)) + "\n"

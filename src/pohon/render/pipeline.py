@@ -18,14 +18,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.check.finding_formats import FORMATS
-from pohon.check.run_rules import check_tree
-from pohon.check.validate_trees import Checked
+from pohon.check.validate_trees import check_loaded, check_path
+from pohon.core import exit_codes
+from pohon.core.findings import Finding
 from pohon.render.cache import Keys, Manifest, Record, make_keys, read_manifest
 from pohon.render.diagrams import engines
-from pohon.render.diagrams.outputs import Drawing, Pool, choose_engine, default_jobs, draw, drawings
+from pohon.render.diagrams.outputs import (
+    Drawing,
+    Pool,
+    choose_engine,
+    default_jobs,
+    diagram_formats,
+    draw,
+    drawings,
+)
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
+from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
@@ -100,13 +110,17 @@ def render_tree(path: Path, job: Job, pool: Pool) -> PendingTree:
     """Read, check and render the tree whose main file is `path`, its engine calls in `pool`."""
     load = load_tree(path)
     if load.tree is None:
-        return _failed(path, load)
+        return _failed(path, load.findings)
     return render_loaded(load, job, pool)
 
 
-def _failed(path: Path, load: LoadResult) -> PendingTree:
-    """A tree that could not be read: its findings, as `validate` prints them."""
-    return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(load.findings))))
+def _failed(path: Path, findings: list[Finding]) -> PendingTree:
+    """A tree that could not be read, or has errors: its findings, as `validate` prints them."""
+    return PendingTree(TreeRender(path, failed=FORMATS["text"](sorted(findings))))
+
+
+def _has_errors(findings: list[Finding]) -> bool:
+    return exit_codes.for_findings(findings) != exit_codes.OK
 
 
 def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
@@ -127,17 +141,31 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     root = find_node(tree, job.options.root) if job.options.root is not None else None
     shown = tree if root is None else tree.model_copy(update={"roots": [root]})
     pages = plans(tree, root, job.options.lang, job.options.max_nodes_per_page)
-    for drawing in drawings(tree, pages, job.options):
+    svgs: dict[str, bytes] = {}  # DOT -> SVG of the pages measured for paper
+    every = drawings(tree, pages, job.options)
+    if "pdf" in diagram_formats(job.options.formats) and job.engine is not None:
+        from pohon.render.diagrams.printed import printed_drawings
+
+        every += printed_drawings(tree, pages, job.options, job.engine, pool, svgs)
+    for drawing in every:
         name = f"{folder}/{drawing.name}"
-        made.pending.append((name, _drawing(name, drawing, job, pool, made.render)))
-    checked = Checked(load, check_tree(load, job.config))
+        made.pending.append((name, _drawing(name, drawing, job, pool, made.render, svgs)))
+    checked = check_loaded(load, job.config)
+    if _has_errors(checked.findings):  # nothing of it will be written: stop its engine calls
+        for _, drawn in made.pending:
+            if isinstance(drawn, Future):
+                drawn.cancel()
+        return _failed(Path(tree.source), checked.findings)
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
-    made.pending += render_reports(checked, job.options, folder, diagrams, shown=shown).items()
+    listed = nomenclature_for(job.config.nomenclature)
+    made.pending += render_reports(
+        checked, job.options, folder, diagrams, shown=shown, nomenclature=listed
+    ).items()
     return made
 
 
 def _drawing(
-    name: str, drawing: Drawing, job: Job, pool: Pool, render: TreeRender
+    name: str, drawing: Drawing, job: Job, pool: Pool, render: TreeRender, svgs: dict[str, bytes]
 ) -> Future[bytes] | bytes:
     if not drawing.drawn or job.engine is None:
         return drawing.source.encode()
@@ -147,9 +175,11 @@ def _drawing(
     if reused is not None:
         render.reused += 1
         return reused
+    if drawing.format == "svg" and drawing.source in svgs:  # drawn already, to measure it
+        return svgs[drawing.source]
     render.engine_calls += 1
-    engine, asked = job.engine, job.options.engine
-    return pool.submit(lambda: draw(drawing, engine, asked))
+    engine, svg = job.engine, svgs.get(drawing.source)
+    return pool.submit(lambda: draw(drawing, engine, svg))
 
 
 def _title(tree: Tree) -> Tree:
@@ -161,16 +191,18 @@ def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[Tre
     """Every tree rendered in this process, one after the other, their engine calls side by side.
 
     While one tree's pages are being drawn (the engine is a process of its own), the next
-    tree's DOT and reports are built. After a tree that cannot be read, the rest are only
-    read, so that all their errors are shown: nothing will be written.
+    tree's DOT and reports are built. After a tree that cannot be read or has errors, the
+    rest are only checked, so that all their errors are shown: nothing will be written.
     """
     started: list[PendingTree] = []
     failed = False
     with Pool(job.options.jobs or default_jobs()) as pool:
         for path in paths:
             if failed:
-                load = load_tree(path)
-                started += [_failed(path, load)] if load.tree is None else []
+                checked = check_path(path, job.config)
+                started += (
+                    [_failed(path, checked.findings)] if _has_errors(checked.findings) else []
+                )
                 continue
             tree = render_tree(path, job, pool)
             tree.when_drawn(functools.partial(progress.advance, path.stem))

@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
 from pydantic_core import ErrorDetails
@@ -23,8 +23,11 @@ from pohon.core.vocabulary import (
     DIAGRAM_FORMATS,
     ENGINE_CHOICES,
     LANGUAGES,
+    PAPERS,
+    AchievementFormula,
     EngineChoice,
     Language,
+    PaperChoice,
 )
 from pohon.render.options import RenderOptions
 from pohon.source import limits
@@ -32,6 +35,7 @@ from pohon.source.settings_file import Config
 
 DEFAULT_OUT = Path("build")
 MIN_NODES_PER_PAGE = 10  # fewer would split even a small program into pages of a box or two
+LOWER_IS_BETTER = ("kebalikan", "selisih")  # capaian formulas for `polaritas: turun`
 FORMATS_HINT = 'write formats = ["svg", "png"] (or "svg,png")'
 
 
@@ -45,6 +49,8 @@ def _formats(value: Any) -> tuple[str, ...]:
 
 def _known_formats(value: Any) -> tuple[str, ...]:
     formats = _formats(value)
+    if not formats:  # `formats = ""` would draw nothing, and say nothing about it
+        raise ValueError(f"name at least one format: {FORMATS_HINT}")
     unknown = [name for name in formats if name.lower() not in DIAGRAM_FORMATS]
     if unknown:
         raise ValueError(
@@ -84,9 +90,12 @@ class RenderSettings(BaseModel):
     engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
     jobs: int | None = _whole(1)
     max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE, limits.MAX_PAGE_BOXES)
+    paper: PaperChoice | None = _one_of(PAPERS)
+    figures: bool | None = Field(default=None, description="write true or false")
     lang: Language | None = _one_of(LANGUAGES)
     year: int | None = Field(default=None, description="write a year, e.g. 2025")
     templates: Folder | None = Field(default=None, description="write a folder path in quotes")
+    capaian_turun: Literal["kebalikan", "selisih"] | None = _one_of(LOWER_IS_BETTER)
 
 
 def settings(config: Config) -> dict[str, Any]:
@@ -159,4 +168,6 @@ def resolve(config: Config, given: Mapping[str, Any]) -> tuple[Path, RenderOptio
         chosen["templates"] = Path(chosen["templates"])
     if "formats" in chosen:
         chosen["formats"] = _formats(chosen["formats"])
+    if "capaian_turun" in chosen:
+        chosen["capaian_turun"] = AchievementFormula(chosen["capaian_turun"])
     return out, replace(RenderOptions(), **chosen)

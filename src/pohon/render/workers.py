@@ -9,6 +9,8 @@ costs more to send between processes than to read again.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import signal
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -27,8 +29,17 @@ def use_workers(paths: list[Path], jobs: int) -> bool:
 
 
 def _start_worker() -> None:
-    # Ctrl-C goes to the whole process group: the parent alone stops the render and speaks.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Each worker leads a process group of its own, which its engine runs join: Ctrl-C at
+    # the terminal reaches the parent alone, and the parent ends each group, engines and
+    # all, at once (a worker that ignored Ctrl-C kept its engines ignoring it too, and a
+    # stopped render waited for every page being drawn).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # until it is out of the terminal's group
+    for name in ("SIGTERM", "SIGHUP"):  # the parent's own handlers came along with a fork
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     tune_gc()  # a worker may be started fresh (spawn), not forked from the tuned parent
 
 
@@ -49,5 +60,18 @@ def render_in_workers(
         except BaseException:
             for future in futures:
                 future.cancel()
+            _end_workers(pool)  # a stop, or a tree's failure: nothing more of theirs is needed
             raise
         return [future.result() for future in futures]
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """End every worker with its engine runs now, rather than wait for their trees."""
+    # The executor names its processes only in a private mapping (Python 3.14 adds
+    # terminate_workers(), which would end the workers but not their engines).
+    for pid in list(getattr(pool, "_processes", None) or {}):
+        try:
+            os.killpg(pid, signal.SIGTERM)  # the worker's group: it and its engine runs
+        except (ProcessLookupError, PermissionError, AttributeError):
+            with contextlib.suppress(OSError):  # not its own group yet, or no groups (Windows)
+                os.kill(pid, signal.SIGTERM)

@@ -4,9 +4,10 @@ The walk stays inside the project: it stops at the repository's root (the folder
 `.git`), never goes above the home folder, and passes over a settings file that belongs
 to another user; a file elsewhere could be planted by anyone (docs/limits.md). A
 pyproject.toml that cannot be read is another tool's unless it names `tool.pohon`: it is
-passed over with a warning. The file is checked by one pydantic model: its sections,
-the severities in `[rules]` and the patterns in `trees`. `[render]` is kept as written
-here and checked by pohon.render.render_settings, which knows what rendering takes.
+passed over with a warning. The file is checked by one pydantic model: its sections, the
+severities in `[rules]`, the patterns in `trees` and the project's own nomenclature list in
+`[nomenclature]`. `[render]` is kept as written here and checked by
+pohon.render.render_settings, which knows what rendering takes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    ValidationError,
+)
 from pydantic_core import ErrorDetails
 
 from pohon.core.errors import ConfigError
@@ -36,6 +45,16 @@ SeverityChoice = Annotated[Literal["error", "warning", "info", "off"], BeforeVal
 """A rule's setting in `[rules]`: a severity, or `off` (read as written, in any case)."""
 
 
+class NomenclatureSettings(BaseModel):
+    """`[nomenclature]`: a project's own list (docs/nomenclature.md says how to write it)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    list_file: StrictStr | None = Field(default=None, alias="list")
+    replace: StrictBool = False
+    complete: list[StrictStr] = Field(default_factory=list)
+
+
 class SettingsFile(BaseModel):
     """The pohon table of a settings file: each section, typed."""
 
@@ -44,9 +63,20 @@ class SettingsFile(BaseModel):
     rules: dict[RuleId, SeverityChoice] = Field(default_factory=dict)
     render: dict[str, Any] = Field(default_factory=dict)
     trees: list[StrictStr] = Field(default_factory=list)
+    nomenclature: NomenclatureSettings = Field(default_factory=NomenclatureSettings)
 
 
 SECTIONS = tuple(SettingsFile.model_fields)
+
+
+@dataclass(frozen=True)
+class NomenclatureChoice:
+    """A project's own list: its file, whether it replaces the bundled list or extends it,
+    and the bidang (e.g. `1.06`) it holds every code of."""
+
+    path: Path
+    replace: bool = False
+    complete: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +95,8 @@ class Config:
     source: Path | None = None
     root: Path | None = None
     warnings: tuple[str, ...] = ()
+    nomenclature: NomenclatureChoice | None = None
+    """The project's own list, its path made absolute; None: the bundled list alone."""
 
 
 def find_config(start: Path) -> Config:
@@ -178,7 +210,15 @@ def _parse(path: Path, table: dict[str, Any], root: Path, warnings: list[str]) -
         source=path,
         root=root,
         warnings=tuple(warnings),
+        nomenclature=_nomenclature(path, settings.nomenclature),
     )
+
+
+def _nomenclature(path: Path, settings: NomenclatureSettings) -> NomenclatureChoice | None:
+    if settings.list_file is None:
+        return None
+    listed = (path.parent / settings.list_file).resolve()
+    return NomenclatureChoice(listed, settings.replace, tuple(settings.complete))
 
 
 def _first_problem(error: ValidationError, table: dict[str, Any]) -> str:
@@ -200,13 +240,27 @@ def _order(problem: ErrorDetails, table: dict[str, Any]) -> tuple[bool, int, int
 def _explain(problem: ErrorDetails, table: dict[str, Any]) -> str:
     loc = problem["loc"]
     section = str(loc[0])
-    if problem["type"] == "extra_forbidden":
+    if problem["type"] == "extra_forbidden" and len(loc) == 1:
         return f"unknown section `{section}`; known: {', '.join(sorted(SECTIONS))}"
     if section == "trees":
         return 'write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]'
     if len(loc) == 1:
         return f"`{section}` must be a section of `key = value` lines, not {table[section]!r}"
+    if section == "nomenclature":
+        return _explain_nomenclature(problem)
     rule = str(loc[1])
     if loc[-1] == "[key]":
         return f"[rules] names `{rule}`, which is no rule; known rules: {', '.join(RuleId)}"
     return f"[rules] {rule} = {table[section][rule]!r}: write error, warning, info or off"
+
+
+def _explain_nomenclature(problem: ErrorDetails) -> str:
+    key = str(problem["loc"][1])
+    if problem["type"] == "extra_forbidden":
+        return f"[nomenclature] has no `{key}`; known: complete, list, replace"
+    wanted = {
+        "list": 'a path to a CSV file, e.g. list = "nomenklatur.csv"',
+        "replace": "true (the list replaces the bundled one) or false (it extends it)",
+        "complete": 'a list of bidang codes, e.g. complete = ["1.06"]',
+    }
+    return f"[nomenclature] {key}: write {wanted.get(key, 'a value')}"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pohon.core.errors import YamlError
+from pohon.core.finding_ids import LoaderCheck
+from pohon.source import limits
 from pohon.source.text_lines import YAML_ONLY_BREAKS
 
 
@@ -74,6 +77,23 @@ HINTS = (
     Hint("undefined alias", "", "`*name` refers to no `&name` above it: define the anchor first"),
 )
 
+_FIGURE_BEFORE_COMMA = re.compile(r"[-+]?(?:Rp\.?\s*)?[0-9][0-9.]*", re.IGNORECASE)
+
+
+def decimal_comma(figure: str, digits: str) -> str | None:
+    """`{2022: 13,50}` read as `13` and a key `50`: the message naming the figure as written
+    and the two ways to write it that YAML keeps; None if the texts are no such figure."""
+    decimals = digits == "-" or (digits.isdigit() and digits.isascii())  # `-`: `1.000,-`, no sen
+    if not (decimals and _FIGURE_BEFORE_COMMA.fullmatch(figure)):
+        return None
+    written = f"{figure},{digits}"
+    return (
+        f"`{written}` is read by YAML as `{figure}` and a new key `{digits}`: inside `{{…}}` "
+        f'a comma separates entries. Put the figure in quotes, `"{written}"`, or write the '
+        "mapping as one `year: figure` line per year"
+    )
+
+
 ESCAPE = (
     "inside double quotes a `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, "
     "or put the text in single quotes"
@@ -93,13 +113,6 @@ DUPLICATE = (
 )
 KEY_NOT_TEXT = "a key must be plain text, not a list or mapping"
 EMPTY_KEY = "a key is empty: write a name before the colon"
-
-
-def too_deep(limit: int) -> str:
-    return (
-        f"the YAML nests deeper than {limit} levels (the limit); "
-        "a performance tree needs far fewer: check the indentation"
-    )
 
 
 def too_many_values(limit: int) -> str:
@@ -182,3 +195,22 @@ def bad_character(text: str) -> tuple[str, int, int] | None:
         "(often pasted from a PDF or Word): delete it"
     )
     return message, line, column
+
+
+def bad_character_error(text: str) -> YamlError:
+    """The error for a text the YAML reader refused: at the character, where one is found."""
+    found = bad_character(text)
+    if found is None:
+        return YamlError(
+            LoaderCheck.YAML_SYNTAX, "not valid YAML: the file holds a character YAML refuses"
+        )
+    return YamlError(LoaderCheck.YAML_SYNTAX, *found)
+
+
+def too_deep(position: tuple[int, int]) -> YamlError:
+    return YamlError(
+        LoaderCheck.TOO_DEEP,
+        f"the YAML nests deeper than {limits.MAX_DEPTH} levels (the limit); "
+        "a performance tree needs far fewer: check the indentation",
+        *position,
+    )

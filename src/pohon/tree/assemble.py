@@ -18,8 +18,9 @@ from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
 from pohon.source.pattern import Search
 from pohon.source.yaml_marks import DataPath, Marks, parse
-from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile, yaml_key
+from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile
 from pohon.tree.parts import hang
+from pohon.tree.schema_base import yaml_key
 from pohon.tree.schema_errors import findings_from
 
 # The keys the loader looks for or points at, as the models spell them in YAML.
@@ -77,6 +78,8 @@ class _Loader:
             self.error(name, error.line, error.column, error.rule, error.message)
             return None
         self.result.marks[name] = marks
+        for problem in marks.problems:  # read past, so that the schema checks the rest
+            self.error(name, problem.line, problem.column, problem.rule, problem.message)
         if not isinstance(data, dict):
             self.error(
                 name,

@@ -4,74 +4,53 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Annotated, Any
+from decimal import Decimal
+from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import (
+    AliasPath,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    PrivateAttr,
+    WithJsonSchema,
+)
+from pydantic.functional_validators import field_validator
+from pydantic.json_schema import SkipJsonSchema
+from pydantic_core import PydanticCustomError
+from pydantic_core.core_schema import ValidationInfo
 
-from pohon.core.vocabulary import Level
+from pohon.core.vocabulary import (
+    BUDGET_LEVELS,
+    AchievementFormula,
+    IndicatorType,
+    Level,
+    Polarity,
+)
 from pohon.source.files import FORMAT_MARKER
+from pohon.tree.figure_reading import RUPIAH_PATTERN, Number, read_figure, read_rupiah
+from pohon.tree.header import Meta, Position
+from pohon.tree.schema_base import Schema
+from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
+
+Figure = Annotated[
+    Number | str, PlainValidator(read_figure), WithJsonSchema({"type": ["number", "string"]})
+]
+"""A target, realisation or baseline: an exact number (with its unit written beside it), or text;
+read here, where the schema knows a figure is meant, from the loader's text (figure_reading)."""
+
+Rupiah = Annotated[
+    Decimal,
+    PlainValidator(read_rupiah),
+    WithJsonSchema({"type": ["number", "string"], "minimum": 0, "pattern": RUPIAH_PATTERN}),
+]
+"""An amount of money: exact rupiah, sen where given (never a binary float), never negative."""
 
 
-class IndicatorType(StrEnum):
-    IMPACT = "impact"
-    OUTCOME = "outcome"
-    OUTPUT = "output"
-    PROSES = "proses"
-
-
-class Polarity(StrEnum):
-    """Whether a higher (naik) or a lower (turun) figure is better."""
-
-    NAIK = "naik"
-    TURUN = "turun"
-
-
-class Echelon(StrEnum):
-    I = "I"  # noqa: E741 - the echelon's official name
-    II = "II"
-    III = "III"
-    IV = "IV"
-    V = "V"
-
-
-def _number_or_text(value: Any) -> Any:
-    """Read a target or realisation: a number where the text is one, else the text as written.
-
-    The loader hands every plain scalar over as text (so `1.10` stays `1.10`);
-    figures are parsed here, where the schema knows a figure is meant.
-    """
-    if isinstance(value, str):
-        text = value.strip().replace(",", ".") if value.count(",") == 1 else value.strip()
-        try:
-            number = float(text)
-        except ValueError:
-            return value
-        if number != number or number in (float("inf"), float("-inf")):
-            return value
-        return int(number) if number.is_integer() and "." not in text else number
-    return value
-
-
-Figure = Annotated[float | int | str, BeforeValidator(_number_or_text)]
-Year = Annotated[int, Field(ge=1900, le=2200)]
-
-
-def yaml_key(model: type[BaseModel], field: str) -> str:
-    """The key `field` of `model` is written as in YAML (its alias): where a finding points.
-
-    Code names YAML keys through this, never as literals, so renaming an alias moves the
-    findings with it (tests/test_registry.py checks that every name given here resolves).
-    """
-    return model.model_fields[field].alias or field
-
-
-class Schema(BaseModel):
-    """Shared settings: unknown keys are errors. Values are checked when a file is read, not
-    on assignment (no `validate_assignment`): only the loader changes a model afterwards,
-    hanging the parts of a tree under their parents."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=False)
+STATEMENT_REQUIRED = "statement_required"
+"""The schema error of a node above the budget items without its `pernyataan`."""
 
 
 class Indicator(Schema):
@@ -85,11 +64,24 @@ class Indicator(Schema):
         alias="polaritas",
         description="naik: makin tinggi makin baik; turun: makin rendah makin baik.",
     )
-    baseline: Figure | None = Field(default=None, description="Kondisi awal (baseline).")
-    targets: dict[Year, Figure] = Field(
-        default_factory=dict, alias="target", description="Target per tahun, mis. 2024: 85."
+    formula: AchievementFormula | None = Field(
+        default=None,
+        alias="rumus_capaian",
+        description="Rumus capaian: rasio (realisasi ÷ target), kebalikan (target ÷ realisasi) "
+        "atau selisih ((2 × target − realisasi) ÷ target); bawaan: rasio, atau untuk polaritas "
+        "turun `capaian_turun` di pohon.toml (kebalikan).",
     )
-    realisations: dict[Year, Figure] = Field(
+    baseline: Figure | None = Field(default=None, description="Kondisi awal (baseline).")
+    targets: Annotated[dict[Year, Figure], BeforeValidator(yearly_targets)] = Field(
+        default_factory=dict,
+        alias="target",
+        description="Target per tahun, mis. 2024: 85; `akhir`: target akhir periode.",
+    )
+    # Written as `akhir` inside `target`; kept apart so that `targets` holds years only.
+    end_target: SkipJsonSchema[Figure | None] = Field(
+        default=None, validation_alias=AliasPath("target", END_OF_PERIOD)
+    )
+    realisations: Annotated[dict[Year, Figure], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="realisasi", description="Realisasi per tahun."
     )
     tags: list[str] = Field(default_factory=list, alias="tag", description="Label bebas: IKU, SPM…")
@@ -98,17 +90,26 @@ class Indicator(Schema):
     _origin: Origin | None = PrivateAttr(default=None)
 
 
+MAX_ID_CHARS = 100
+"""Longest node id: ids name the diagram files (`diagram/cascading-<id>.svg` and its staged
+copy), and a disk takes file names of at most 255 bytes; the Mamuju tree's longest is 20."""
+
+
 class Node(Schema):
     id: str = Field(
         min_length=1,
+        max_length=MAX_ID_CHARS,
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Pengenal unik dan tetap (huruf, angka, titik, garis bawah, tanda hubung).",
     )
     level: Level = Field(alias="tingkat", description="Tingkat simpul dalam pohon.")
-    statement: str = Field(
+    statement: str | None = Field(
+        default=None,
         alias="pernyataan",
         min_length=1,
-        description="Pernyataan sasaran / kondisi yang akan diwujudkan.",
+        validate_default=True,
+        description="Pernyataan sasaran / kondisi yang akan diwujudkan. Program, kegiatan dan sub"
+        " kegiatan boleh tanpa pernyataan bila sumbernya tidak memuatnya (aturan statement-missing).",
     )
     name: str | None = Field(
         default=None,
@@ -124,8 +125,11 @@ class Node(Schema):
     indicators: list[Indicator] = Field(
         default_factory=list, alias="indikator", description="Indikator kinerja simpul ini."
     )
-    budget: dict[Year, float] = Field(
+    budget: Annotated[dict[Year, Rupiah], BeforeValidator(once_per_year)] = Field(
         default_factory=dict, alias="pagu", description="Pagu anggaran per tahun (rupiah)."
+    )
+    location: str | None = Field(
+        default=None, alias="lokasi", description="Lokasi, mis. 5 kecamatan."
     )
     notes: str | None = Field(default=None, alias="catatan", description="Catatan.")
     ignore: list[str] = Field(
@@ -137,6 +141,20 @@ class Node(Schema):
 
     _origin: Origin | None = PrivateAttr(default=None)
 
+    @field_validator("statement")
+    @classmethod
+    def _stated_above_the_budget_items(
+        cls, statement: str | None, info: ValidationInfo
+    ) -> str | None:
+        """Only a budget item may lack a statement: its `nama` names it; above, the statement
+        is all a node says. (A level that failed to validate is left to its own error.)"""
+        level = info.data.get("level")
+        if statement is None and level is not None and level not in BUDGET_LEVELS:
+            raise PydanticCustomError(
+                STATEMENT_REQUIRED, "a {level} needs its statement", {"level": level.value}
+            )
+        return statement
+
     def walk(self) -> Iterator[Node]:
         """This node and all below it, in YAML order (pre-order)."""
         # A stack, not nested generators: those cost a step per level for every node.
@@ -145,42 +163,6 @@ class Node(Schema):
             node = stack.pop()
             yield node
             stack.extend(reversed(node.children))
-
-
-class Position(Schema):
-    title: str = Field(alias="nama", min_length=1, description="Nama jabatan, mis. Kepala Dinas.")
-    echelon: Echelon | None = Field(default=None, alias="eselon", description="Eselon: II, III…")
-    holder: str | None = Field(default=None, alias="pejabat", description="Nama pejabat.")
-    nip: str | None = Field(default=None, description="NIP pejabat (data pribadi: boleh kosong).")
-    rank: str | None = Field(default=None, alias="pangkat", description="Pangkat / golongan.")
-
-
-class Period(Schema):
-    start: Year = Field(alias="awal", description="Tahun awal periode rencana.")
-    end: Year = Field(alias="akhir", description="Tahun akhir periode rencana.")
-
-    def years(self) -> range:
-        return range(self.start, self.end + 1)
-
-
-class Signatory(Schema):
-    position: str = Field(alias="jabatan", description="Id jabatan yang menandatangani.")
-    place: str | None = Field(default=None, alias="tempat", description="Tempat penandatanganan.")
-
-
-class Meta(Schema):
-    pemda: str = Field(min_length=1, description="Pemerintah daerah, mis. Kabupaten Mamuju.")
-    opd: str = Field(min_length=1, description="Perangkat daerah, mis. Dinas Sosial.")
-    period: Period = Field(alias="periode", description="Periode rencana (RPJMD / Renstra).")
-    nomenclature: str | None = Field(
-        default=None, alias="nomenklatur", description="Versi nomenklatur yang diikuti kode."
-    )
-    source: str | None = Field(
-        default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
-    )
-    signatories: list[Signatory] = Field(
-        default_factory=list, alias="penandatangan", description="Blok tanda tangan."
-    )
 
 
 class TreeFile(Schema):

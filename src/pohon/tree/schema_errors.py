@@ -5,29 +5,56 @@ from __future__ import annotations
 import difflib
 from typing import Any, get_args
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AliasPath, BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source.yaml_marks import DataPath, Marks
-from pohon.tree import model
+from pohon.tree import header, model, schema_base
+from pohon.tree.header import Meta
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
+from pohon.tree.synonyms import meant
+from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
+
+_TARGET = schema_base.yaml_key(model.Indicator, "targets")
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
     model.TreeFile: "at the top of a tree file",
     model.FragmentFile: "at the top of an included file",
-    model.Meta: "under `meta`",
-    model.Period: "under `periode`",
-    model.Signatory: "in a `penandatangan` entry",
-    model.Position: "in a `jabatan` entry",
+    header.Meta: "under `meta`",
+    header.Period: "under `periode`",
+    header.Signatory: "in a `penandatangan` entry",
+    header.Position: "in a `jabatan` entry",
     model.Node: "in a node",
     model.Indicator: "in an `indikator` entry",
 }
 
 
+# The shape of each code that a pattern checks, and how to write it.
+_CODE_SHAPES = {
+    yaml_key(Meta, "region_code"): (
+        "a kode wilayah",
+        '`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)',
+    ),
+    yaml_key(Meta, "opd_code"): (
+        "a kode perangkat daerah (Kepmendagri 050-5889)",
+        '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
+        "when unused), unit and sub unit (in quotes)",
+    ),
+}
+
+
 def _keys(cls: type[BaseModel]) -> dict[str, FieldInfo]:
-    return {info.alias or name: info for name, info in cls.model_fields.items()}
+    # A field read from inside another key (the end target, `target: {akhir: …}`) is no key.
+    fields = cls.model_fields.items()
+    return {
+        info.alias or name: info
+        for name, info in fields
+        if not isinstance(info.validation_alias, AliasPath)
+    }
 
 
 KNOWN_KEYS: frozenset[str] = frozenset(key for cls in _PLACES for key in _keys(cls))
@@ -61,19 +88,58 @@ millisecond, and a file of twenty thousand unknown keys is no file of typos."""
 
 def _unknown_key(word: str, owner: type[BaseModel] | None, *, suggest: bool = True) -> str:
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
-    if word in KNOWN_KEYS and word not in here:
+    own = meant(word, owner) if owner is not None else ()
+    if word in KNOWN_KEYS and word not in here and not own:
         places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
         return (
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
-    hint = (_did_you_mean(word, here) or _did_you_mean(word, KNOWN_KEYS)) if suggest else ""
-    return f"unknown key `{word}`.{hint} Remove it or fix the spelling."
+    if not suggest:
+        return f"unknown key `{word}`. Remove it or fix the spelling."
+    hint = (
+        _either(own)
+        or _did_you_mean(word, here)
+        or _either(_english(word, owner))
+        or _meant_elsewhere(word, owner)
+    )
+    return f"unknown key `{word}`.{hint or _did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
+
+
+def _english(word: str, owner: type[BaseModel] | None) -> tuple[str, ...]:
+    """The keys `word` stands for in `owner`: a synonym, an English field name, or one misspelt
+    (`statment`, close to no key but to `statement`)."""
+    if owner is None:
+        return ()
+    return meant(word, owner) or sum(
+        (meant(n, owner) for n in _close(word, owner.model_fields)), ()
+    )
+
+
+def _meant_elsewhere(word: str, owner: type[BaseModel] | None) -> str:
+    """The key `word` stands for in another kind of mapping, and where that one is written."""
+    for cls, place in _PLACES.items():
+        keys = meant(word, cls) if cls is not owner else ()
+        if keys:
+            return f"{_either(keys)[:-1]} ({place})?"
+    return ""
+
+
+def _either(keys: tuple[str, ...]) -> str:
+    return f" Did you mean {' or '.join(f'`{key}`' for key in keys)}?" if keys else ""
+
+
+def _suggested(word: str, owner: type[BaseModel] | None, missing: str) -> tuple[str, ...]:
+    """The keys the unknown key `word` in `owner`'s mapping may stand for, of them `missing`."""
+    return _english(word, owner) + _close(word, [missing])
+
+
+def _close(word: str, choices: Any) -> tuple[str, ...]:
+    return tuple(difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75))
 
 
 def _did_you_mean(word: str, choices: Any) -> str:
-    close = difflib.get_close_matches(word, sorted(set(choices) - {word}), n=1, cutoff=0.75)
-    return f" Did you mean `{close[0]}`?" if close else ""
+    return _either(_close(word, choices))
 
 
 def _describe(value: Any) -> str:
@@ -106,8 +172,21 @@ def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) 
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
         return _unknown_key(str(loc[-1]), _owner(root, loc), suggest=suggest)
+    if kind == "value_error":  # a figure or an amount that pohon will not guess at
+        return f"{field}: {ctx['error']}."
+    if kind == YEAR_TWICE:
+        return (
+            f"the year {ctx['year']} is written twice in {field}, as `{ctx['first']}` (line "
+            f"{ctx['line']}, column {ctx['column']}) and as `{ctx['again']}`: only one of them "
+            "would be kept; write the year once, as four digits"
+        )
     if kind == "missing":
         return f"{field} is missing: add `{loc[-1]}:` with a value here."
+    if kind == model.STATEMENT_REQUIRED:
+        return (
+            f"{field} is missing or empty: a {ctx['level']} says here what it will achieve "
+            "(only a program, kegiatan or sub kegiatan may go without one)."
+        )
     if kind == "enum":
         expected = ctx.get("expected", "")
         hint = _did_you_mean(
@@ -116,14 +195,27 @@ def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) 
         return f"{field} cannot be {_describe(value)}: use one of {expected}.{hint}"
     if kind in ("string_type", "string_too_short"):
         return f"{field} must be text, but here it is {_describe(value)}: write the text after the colon."
+    if kind == "string_pattern_mismatch" and loc[-1] in _CODE_SHAPES:
+        what, example = _CODE_SHAPES[str(loc[-1])]
+        return f"{field} is {_describe(value)}, not the shape of {what}: write it like {example}."
+    if kind == "string_too_long" and loc[-1] == "id":
+        return (
+            f"the id {_describe(value)} is {len(str(value))} characters long; ids name the "
+            f"diagram files, and pohon takes ids of up to {ctx.get('max_length')} characters: "
+            "shorten it"
+        )
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
         return (
             f"the id {_describe(value)} is not usable: start with a letter or digit and use only "
             "letters, digits, `.`, `_` and `-` (e.g. `prog-pemberdayaan-sosial`)."
         )
     if kind in ("int_parsing", "int_from_float") and loc and loc[-1] == "[key]":
+        end = (
+            f", or `{END_OF_PERIOD}:` for the end of the period" if loc[-3:-2] == (_TARGET,) else ""
+        )
         return (
-            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. `2024:`."
+            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. "
+            f"`2024:`{end}."
         )
     if kind in ("greater_than_equal", "less_than_equal"):
         return f"{field} is out of range ({error['msg'].lower()}): write a four-digit year."
@@ -146,10 +238,14 @@ def findings_from(
     `root` is the model the whole file was read as; it tells which keys belong where.
     """
     result = []
-    items = error.errors(include_url=False)
+    items = [_by_alias(item) for item in error.errors(include_url=False)]
     unknown = 0
-    for item in _without_misspelt_missing(items):
+    for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
+        if item["type"] == YEAR_TWICE:  # at the second spelling, naming the line of the first
+            ctx = item["ctx"]
+            ctx["line"], ctx["column"] = marks.locate((*loc, str(ctx["first"])))
+            loc = (*loc, str(ctx["again"]))
         line, column = marks.locate(loc)  # linear in all: Marks indexes each mapping once
         unknown += item["type"] == "extra_forbidden"
         message = _message(item, root, suggest=unknown <= SUGGESTED)
@@ -157,22 +253,36 @@ def findings_from(
     return sorted(set(result))
 
 
-def _without_misspelt_missing(items: list[Any]) -> list[Any]:
-    """Drop "`x` is missing" where the same mapping has an unknown key that is `x` misspelt.
+_MISSING = ("missing", model.STATEMENT_REQUIRED)
 
-    `pernyatan:` is one mistake, not two: the finding on the unknown key already says
-    "did you mean `pernyataan`?", at the line where the fix goes.
+
+def _by_alias(item: Any) -> Any:
+    """The error with its key as written in YAML: pydantic names the field by its code name
+    where its validator ran on the default of a key left out (`pernyataan`)."""
+    if item["type"] != model.STATEMENT_REQUIRED:
+        return item
+    return {**item, "loc": (*item["loc"][:-1], yaml_key(Node, "statement"))}
+
+
+def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) -> list[Any]:
+    """Drop "`x` is missing" where the same mapping has an unknown key that stands for `x`.
+
+    `pernyatan:` (misspelt) or `statement:` (another word for it) is one mistake, not two:
+    the finding on the unknown key already says "did you mean `pernyataan`?", at the line
+    where the fix goes.
     """
-    unknown: dict[DataPath, list[str]] = {}
+    unknown: dict[DataPath, list[DataPath]] = {}
     for item in items:
         if item["type"] == "extra_forbidden":
-            unknown.setdefault(tuple(item["loc"][:-1]), []).append(str(item["loc"][-1]))
+            unknown.setdefault(tuple(item["loc"][:-1]), []).append(tuple(item["loc"]))
     kept = []
     for item in items:
-        loc = tuple(item["loc"])
-        words = unknown.get(loc[:-1], [])[:SUGGESTED]  # as many as may get a suggestion
-        misspelt = (_did_you_mean(word, [str(loc[-1])]) for word in words)
-        if item["type"] == "missing" and any(misspelt):
+        loc: DataPath = tuple(item["loc"])
+        others = unknown.get(loc[:-1], [])[:SUGGESTED]  # as many as may get a suggestion
+        if item["type"] in _MISSING and any(
+            loc[-1] in _suggested(str(other[-1]), _owner(root, other), str(loc[-1]))
+            for other in others
+        ):
             continue
         kept.append(item)
     return kept

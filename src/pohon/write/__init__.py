@@ -1,4 +1,4 @@
-"""Writing: the only package that touches the output folder (staged files, one swap, the manifest).
+"""Writing: the only package that touches the output folder (a lock, a journal, one swap).
 
 May import: pohon.core, pohon.source, pohon.tree, pohon.check, pohon.render.
 """

@@ -1,11 +1,12 @@
 """The only module that writes into the output folder: stage every file, then swap them in.
 
-A render first produces all its files in memory. Writing then stages each one as a
-temporary file beside its target and renames the staged files into place with
-Ctrl-C held back, so an interrupted or failed render leaves the previous outputs as
-they were (or, once renaming has begun, finishes it). A manifest of what pohon
-wrote lets the next render remove outputs that no longer exist in the tree, and
-lets `--check` report them, without ever touching files pohon did not write.
+A render first produces all its files in memory. Writing then plans what changes
+(write/plan.py: only files pohon wrote are replaced or removed, nothing through a link),
+writes a journal (write/journal.py), stages each changed file as a temporary file beside
+its target, and swaps the staged files in with Ctrl-C, SIGTERM and SIGHUP held back. A
+failure or a stop while staging leaves the previous outputs as they were; a failure while
+swapping puts them back; a killed render is finished or undone by the next one, from the
+journal. The whole write runs under the folder's lock (write/folder_lock.py).
 
 The manifest's form, with a sha256 of every file written and the keys of what produced
 them, belongs to the render cache (pohon.render.cache), which reuses a file whose key is
@@ -15,116 +16,121 @@ unchanged only while its bytes on disk are still the ones pohon wrote.
 from __future__ import annotations
 
 import contextlib
-import os
-import signal
-import tempfile
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 
 from pohon.core.errors import UsageError
+from pohon.core.signals import held
 from pohon.render.cache import MANIFEST, Record, inside, manifest_bytes, read_manifest
+from pohon.write import journal as steps
+from pohon.write.journal import SWAPPING, Journal
+from pohon.write.plan import Plan, plan_write
+
+__all__ = ["MANIFEST", "Written", "recover_stopped_write", "write_outputs"]
 
 
-def _manifest(out: Path) -> set[str]:
-    """The files the last render wrote, as far as they are plainly inside `out`."""
-    return set(read_manifest(out).files)
+@dataclass
+class Written:
+    """What a write changed (paths relative to the folder), what it left alone, and why; or,
+    when it wrote nothing because files in the way are not pohon's to replace, those."""
+
+    changed: list[str] = field(default_factory=list)
+    kept: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
 
-def stale_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
-    """Paths (relative to `out`) whose bytes on disk differ from `files`, are missing, or are left over."""
-    stale = []
-    for name, data in sorted({**files, MANIFEST: manifest_bytes(files, record)}.items()):
-        target = out / name
-        try:
-            if target.read_bytes() != data:
-                stale.append(name)
-        except OSError:
-            stale.append(name)
-    stale += sorted(name for name in _manifest(out) - set(files) if (out / name).exists())
-    return stale
-
-
-@contextlib.contextmanager
-def _ctrl_c_deferred() -> Iterator[None]:
-    """Hold a Ctrl-C until the block ends, so a swap of files is never left half done."""
-    caught: list[int] = []
-
-    def remember(signum: int, frame: FrameType | None) -> None:
-        caught.append(signum)
-
+def recover_stopped_write(out: Path) -> str | None:
+    """Finish or undo a write into `out` that was killed; "finished", "undone" or None."""
     try:
-        previous = signal.signal(signal.SIGINT, remember)
-    except ValueError:  # not in the main thread: nothing to defer
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        if caught:
-            raise KeyboardInterrupt
+        return steps.recover(out, read_manifest(out).files)
+    except OSError as error:
+        raise UsageError(
+            f"cannot finish the render into {out} that was stopped: {error.strerror or error}"
+        ) from None
 
 
-def write_outputs(out: Path, files: Mapping[str, bytes], record: Record | None = None) -> list[str]:
-    """Write `files` (relative path -> bytes) under `out`; returns the paths that changed."""
+def write_outputs(
+    out: Path, files: Mapping[str, bytes], record: Record | None = None, *, force: bool = False
+) -> Written:
+    """Write `files` (relative path -> bytes) under `out`; `force`: replace files not pohon's."""
     outside = sorted(name for name in files if not inside(name))
     if outside:  # a renderer's bug, or a file name that slipped through: never write there
         raise UsageError(f"refusing to write {outside[0]}: it leads outside {out}")
     everything = {**files, MANIFEST: manifest_bytes(files, record)}
-    changed = [name for name in sorted(everything) if _differs(out / name, everything[name])]
-    leftovers = sorted(name for name in _manifest(out) - set(files) if name != MANIFEST)
-    staged: list[tuple[Path, Path]] = []
-    created = _new_folders(out, changed)
+    plan = plan_write(out, everything, read_manifest(out), force=force)
+    if plan.refused:
+        return Written(refused=plan.refused)
+    if plan.changed or plan.leftovers:
+        with _folder(out):
+            _stage(out, plan, everything)
+        _swap(out, Journal(SWAPPING, plan.changed, plan.folders, plan.leftovers))
+    changed = [name for name, _ in plan.changed if name != MANIFEST]
+    return Written(changed + sorted(plan.leftovers), plan.kept)
+
+
+@contextlib.contextmanager
+def _folder(out: Path) -> Iterator[None]:
+    """`out` made if missing (a render made it already, to lock it); unmade if the block fails."""
+    made = sorted((f for f in (out, *out.parents) if not f.exists()), key=lambda f: len(f.parts))
     try:
-        for name in changed:
-            staged.append((_stage(out / name, everything[name]), out / name))
-        with _ctrl_c_deferred():
-            for temporary, target in staged:
-                os.replace(temporary, target)
-            staged.clear()
-            created.clear()
-            for name in leftovers:
-                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
-                    (out / name).unlink()
+        out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
-    finally:
-        for temporary, _ in staged:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
-        for folder in reversed(created):  # a write that failed takes back the folders it made
+    try:
+        yield
+    except BaseException:
+        for folder in reversed(made):
             with contextlib.suppress(OSError):
                 folder.rmdir()
-    return [name for name in changed if name != MANIFEST] + leftovers
-
-
-def _new_folders(out: Path, names: list[str]) -> list[Path]:
-    """The folders that writing `names` will create, outermost first."""
-    new: set[Path] = set()
-    for name in names:
-        folder = (out / name).parent
-        while folder not in new and not folder.exists() and folder.parent != folder:
-            new.add(folder)
-            folder = folder.parent
-    return sorted(new, key=lambda folder: len(folder.parts))
-
-
-def _differs(target: Path, data: bytes) -> bool:
-    try:
-        return target.read_bytes() != data
-    except OSError:
-        return True
-
-
-def _stage(target: Path, data: bytes) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(name, 0o644)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
         raise
-    return Path(name)
+
+
+def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
+    """Every changed file staged beside its target; on any failure, or a stop, none is."""
+    journal = Journal(entries=plan.changed, folders=plan.folders, leftovers=plan.leftovers)
+    try:
+        journal.save(out)
+        for folder in plan.folders:
+            (out / folder).mkdir(exist_ok=True)
+        for name, _ in plan.changed:
+            steps.create(steps.staged(out / name), everything[name])
+    except BaseException as error:
+        with held():
+            steps.undo(out, journal)
+        if isinstance(error, OSError):
+            raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+        raise
+
+
+def _swap(out: Path, journal: Journal) -> None:
+    """Swap every staged file in (manifest last), with stop signals held until it is done."""
+    with held():
+        try:
+            journal.save(out)  # from here on, a killed render is finished by the next one
+            for name, had_file in journal.entries:
+                steps.swap_in(out / name, had_file)
+        except OSError as error:
+            _swap_back(out, journal, error)
+        try:
+            steps.finish(out, journal, swapped=True)
+        except OSError as error:
+            raise UsageError(
+                f"the new outputs are in {out}, but removing the old ones failed: "
+                f"{error.strerror or error}; run `pohon render` again to finish"
+            ) from None
+
+
+def _swap_back(out: Path, journal: Journal, error: OSError) -> None:
+    """Put the previous outputs back after a swap failed half-way; then say what happened."""
+    reason = error.strerror or str(error)
+    try:
+        for name, had_file in reversed(journal.entries):
+            steps.swap_back(out / name, had_file)
+        steps.undo(out, journal)
+    except OSError:
+        raise UsageError(
+            f"cannot write into {out}: {reason}; the render stopped half-way: "
+            "run `pohon render` again to finish it"
+        ) from None
+    raise UsageError(f"cannot write into {out}: {reason}; the previous outputs were put back")

@@ -31,7 +31,8 @@ from pohon.check.rules.base import Context, Problem, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import OUTCOME_LEVELS
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.ACTIVITY_STATEMENT
 SEVERITY = Severity.WARNING
@@ -56,7 +57,7 @@ ACTIVITY_WORDS = frozenset(
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node in ctx.nodes():
-        word = first_word(node.statement)
+        word = first_word(node.statement or "")
         if node.level in OUTCOME_LEVELS and word in ACTIVITY_WORDS:
             yield ctx.at(
                 node,

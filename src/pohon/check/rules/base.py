@@ -6,7 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from pohon.tree.model import Indicator, Node, Origin, Tree
+from pohon.source.nomenclature.in_force import InForce, in_force
+from pohon.source.nomenclature.lists import bundled
+from pohon.source.nomenclature.reference import Nomenclature
+from pohon.tree.model import Figure, Indicator, Node, Origin, Tree, TreeFile
+from pohon.tree.schema_base import yaml_key
+from pohon.tree.years import END_OF_PERIOD
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,9 @@ class Problem:
     message: str
     key: tuple[str | int, ...] = ()
     node: Node | None = field(default=None, compare=False)
+    milder: bool = False
+    """The rule says this finding is only informative (e.g. the list is known to be partial
+    there): it is reported as info, unless the project set the rule's severity itself."""
 
 
 @dataclass
@@ -24,6 +32,13 @@ class Context:
     """The tree under check, with the lookups several rules need."""
 
     tree: Tree
+    nomenclature: Nomenclature = field(default_factory=bundled)
+
+    @cached_property
+    def in_force(self) -> InForce:
+        """The version of the nomenclature in force each year of the plan."""
+        meta = self.tree.meta
+        return in_force(self.nomenclature, meta.nomenclature, meta.period.years())
 
     @cached_property
     def parents(self) -> dict[int, Node]:
@@ -45,8 +60,12 @@ class Context:
             for indicator in node.indicators:
                 yield node, indicator
 
-    def at(self, node: Node, message: str, *key: str | int) -> Problem:
-        return Problem(node._origin, message, key, node)
+    def at(self, node: Node, message: str, *key: str | int, milder: bool = False) -> Problem:
+        return Problem(node._origin, message, key, node, milder)
+
+    def at_meta(self, message: str, *key: str | int) -> Problem:
+        """A problem with a key of the main file's `meta` (e.g. `nomenklatur`)."""
+        return Problem(Origin(self.tree.source, (yaml_key(TreeFile, "meta"),)), message, key)
 
     def at_indicator(
         self, node: Node, indicator: Indicator, message: str, *key: str | int
@@ -62,3 +81,17 @@ def normalise(text: str) -> str:
 def first_word(text: str) -> str:
     words = text.split()
     return words[0].lower().strip(".,:;()") if words else ""
+
+
+def figures(indicator: Indicator) -> Iterator[tuple[tuple[str, ...], Figure]]:
+    """Every figure of an indicator with the YAML keys that lead to it: baseline, targets
+    (the end of the period's too), realisations."""
+    targets, realisations = yaml_key(Indicator, "targets"), yaml_key(Indicator, "realisations")
+    if indicator.baseline is not None:
+        yield (yaml_key(Indicator, "baseline"),), indicator.baseline
+    for year, value in indicator.targets.items():
+        yield (targets, str(year)), value
+    if indicator.end_target is not None:
+        yield (targets, END_OF_PERIOD), indicator.end_target
+    for year, value in indicator.realisations.items():
+        yield (realisations, str(year)), value

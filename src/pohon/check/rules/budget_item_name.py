@@ -28,7 +28,8 @@ from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import BUDGET_LEVELS
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.BUDGET_ITEM_NAME
 SEVERITY = Severity.WARNING

@@ -18,6 +18,7 @@ Fails::
         - id: keg-1
           tingkat: kegiatan
           nama: Pemberdayaan Sosial Komunitas Adat Terpencil (KAT)
+        # ^ nomenclature-name
           kode: "1.06.03.2.01"
         # ^ code-format
           pernyataan: Meningkatnya kualitas hidup warga KAT
@@ -49,7 +50,8 @@ from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import Level
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.CODE_FORMAT
 SEVERITY = Severity.ERROR

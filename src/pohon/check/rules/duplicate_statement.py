@@ -38,7 +38,8 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, normalise
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.DUPLICATE_STATEMENT
 SEVERITY = Severity.WARNING
@@ -47,6 +48,8 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Problem]:
     first: dict[str, Node] = {}
     for node in ctx.nodes():
+        if node.statement is None:  # statement-missing says so
+            continue
         key = normalise(node.statement)
         if key in first:
             yield ctx.at(

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, normalise
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Indicator, yaml_key
+from pohon.tree.model import Indicator
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.INDICATOR_REPEATS_STATEMENT
 SEVERITY = Severity.WARNING
@@ -38,7 +39,7 @@ SEVERITY = Severity.WARNING
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node, indicator in ctx.indicators():
-        if normalise(indicator.name) == normalise(node.statement):
+        if node.statement and normalise(indicator.name) == normalise(node.statement):
             yield ctx.at_indicator(
                 node,
                 indicator,

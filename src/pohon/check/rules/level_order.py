@@ -43,7 +43,8 @@ from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import ALLOWED_CHILDREN
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.LEVEL_ORDER
 SEVERITY = Severity.ERROR

@@ -1,7 +1,8 @@
 """percentage-range: a percentage lies between 0 and 100.
 
 An indicator whose unit is `%` (or whose name starts with "Persentase") cannot
-have a baseline, target or realisation below 0 or above 100.
+have a baseline, target or realisation below 0 or above 100, nor can a figure
+written with `%` glued on (`101%`) whatever the indicator's unit.
 
 Fails::
 
@@ -12,8 +13,9 @@ Fails::
       indikator:
         - nama: Persentase PSKS yang aktif
           satuan: "%"
-          target: {2024: 120}
-          #        ^ percentage-range
+          target: {2024: "19,21%", 2025: 101%, 2026: 120, akhir: 95}
+          #                        ^ percentage-range
+          #                                    ^ percentage-range
 
 Passes::
 
@@ -31,10 +33,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pohon.check.rules.base import Context, Problem, first_word
+from pohon.check.rules.base import Context, Problem, figures, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Indicator, yaml_key
+from pohon.tree.figure_reading import Number, same_unit
+from pohon.tree.model import Indicator
 
 ID = RuleId.PERCENTAGE_RANGE
 SEVERITY = Severity.ERROR
@@ -47,19 +50,13 @@ def is_percentage(indicator: Indicator) -> bool:
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node, indicator in ctx.indicators():
-        if not is_percentage(indicator):
-            continue
-        targets, realisations = yaml_key(Indicator, "targets"), yaml_key(Indicator, "realisations")
-        figures: list[tuple[tuple[str | int, ...], object]] = [
-            ((yaml_key(Indicator, "baseline"),), indicator.baseline)
-        ]
-        figures += [((targets, str(y)), v) for y, v in indicator.targets.items()]
-        figures += [((realisations, str(y)), v) for y, v in indicator.realisations.items()]
-        for key, value in figures:
-            if isinstance(value, int | float) and not 0 <= value <= 100:
+        percentage = is_percentage(indicator)
+        for key, value in figures(indicator):
+            glued = isinstance(value, Number) and value.unit and same_unit(value.unit, "%")
+            if (percentage or glued) and isinstance(value, Number) and not 0 <= value.value <= 100:
                 yield ctx.at_indicator(
                     node,
                     indicator,
-                    f"{value} is not a percentage: write a figure from 0 to 100",
+                    f"{value.value} is not a percentage: write a figure from 0 to 100",
                     *key,
                 )

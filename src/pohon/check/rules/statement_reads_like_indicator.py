@@ -30,7 +30,8 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.STATEMENT_READS_LIKE_INDICATOR
 SEVERITY = Severity.WARNING
@@ -52,7 +53,7 @@ MEASURE_WORDS = frozenset(
 
 def check(ctx: Context) -> Iterator[Problem]:
     for node in ctx.nodes():
-        word = first_word(node.statement)
+        word = first_word(node.statement or "")
         if word in MEASURE_WORDS:
             yield ctx.at(
                 node,

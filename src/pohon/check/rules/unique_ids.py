@@ -38,7 +38,8 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Node, yaml_key
+from pohon.tree.model import Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.UNIQUE_IDS
 SEVERITY = Severity.ERROR

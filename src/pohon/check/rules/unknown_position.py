@@ -31,7 +31,9 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Meta, Node, Origin, Signatory, TreeFile, yaml_key
+from pohon.tree.header import Meta, Signatory
+from pohon.tree.model import Node, Origin, TreeFile
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.UNKNOWN_POSITION
 SEVERITY = Severity.ERROR

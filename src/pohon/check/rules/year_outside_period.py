@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
-from pohon.tree.model import Indicator, Node, yaml_key
+from pohon.tree.model import Indicator, Node
+from pohon.tree.schema_base import yaml_key
 
 ID = RuleId.YEAR_OUTSIDE_PERIOD
 SEVERITY = Severity.ERROR

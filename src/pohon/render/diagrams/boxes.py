@@ -10,9 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pohon.core.vocabulary import Level
+from pohon.render.diagrams.box_figures import BoxFigures
 from pohon.render.diagrams.label_text import escape, lines
 from pohon.render.diagrams.style import COLOURS, word
-from pohon.tree.model import Node, Position, Tree
+from pohon.tree.header import Position
+from pohon.tree.model import Node, Tree
 
 CASCADE_WIDTH = 250  # points: every box of a view has the same width
 POHON_WIDTH = 190
@@ -20,6 +22,7 @@ TEXT_SIZE = 10
 SMALL_SIZE = 9
 _PAD = 14  # points of cell padding and border, left and right together
 _LINK = "#1F4E9A"
+_FIGURE = "#404040"
 _ROWS = "\n"  # one table row per DOT line: golden files and diffs stay readable
 
 
@@ -31,6 +34,7 @@ class BoxText:
     item: str | None  # e.g. "KEG 1 : Pemberdayaan Sosial KAT"
     position: str | None  # the title of the official who answers for it
     more: str | None  # e.g. ">> rincian: 2 kegiatan, 6 sub kegiatan" on a linked program
+    figures: BoxFigures | None = None  # `--figures`: satuan, target and pagu of one year
 
 
 def _tag(name: str, content: str, attrs: str = "") -> str:
@@ -71,17 +75,24 @@ def cascading_box(node: Node, text: BoxText, lang: str, link: str | None = None)
     rows = [_row(_tag("B", escape(text.level_word)), width, size=SMALL_SIZE, bgcolor=header)]
     if text.item:
         rows.append(_row(_tag("B", lines(text.item, em / 1.1)), width))
-    rows.append(_row(lines(node.statement, em), width))
+    if node.statement:  # without one, the budget item's name above says what the box is
+        rows.append(_row(lines(node.statement, em), width))
     if node.indicators:
-        rows.append(
-            _row(_indicators(node, lang), width, size=SMALL_SIZE, align="LEFT", balign="LEFT")
-        )
+        shown = _indicators(node, lang, text.figures)
+        rows.append(_row(shown, width, size=SMALL_SIZE, align="LEFT", balign="LEFT"))
+    if text.figures and text.figures.budget:
+        rows.append(_row(_tag("B", escape(text.figures.budget)), width, size=SMALL_SIZE))
     if text.position:
         position = lines(text.position, _em(width, SMALL_SIZE))
         rows.append(_row(_tag("I", position), width, size=SMALL_SIZE))
     if text.more:
         rows.append(_more_row(text.more, width, link))
     return _table(rows, fill=fill, border=border)
+
+
+def said(node: Node) -> str:
+    """What a node states: its statement, else (a budget item the source gives none) its name."""
+    return node.statement or node.name or node.id
 
 
 def _more_row(more: str, width: int, link: str | None) -> str:
@@ -91,20 +102,29 @@ def _more_row(more: str, width: int, link: str | None) -> str:
     return _row(content, width, size=SMALL_SIZE, **link_attrs)
 
 
-def _indicators(node: Node, lang: str) -> str:
+def _indicators(node: Node, lang: str, figures: BoxFigures | None = None) -> str:
     """`INDIKATOR :` and the indicators, numbered when there are several, as the chart writes them."""
     em = _em(CASCADE_WIDTH, SMALL_SIZE)
     parts = [_tag("B", escape(word("indicator", lang)))]
     numbered = len(node.indicators) > 1
     for n, indicator in enumerate(node.indicators, start=1):
         parts.append(lines(f"{n}. {indicator.name}" if numbered else indicator.name, em))
+        if figures:  # under its indicator, in grey: the words stay what the eye reads first
+            figure = lines(figures.indicators[n - 1], em)
+            parts.append(_tag("FONT", _tag("I", figure), f' COLOR="{_FIGURE}"'))
     return "<BR/>".join(part for part in parts if part)
 
 
+def agency_box(tree: Tree) -> str:
+    """The OPD itself, over a Pohon Kinerja whose tree starts with several boxes (programs)."""
+    name = _tag("B", lines(tree.meta.opd.upper(), _em(POHON_WIDTH, TEXT_SIZE) / 1.1))
+    return _table([_row(name, POHON_WIDTH)], fill="#FFFFFF", border="#595959")
+
+
 def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
-    """The statement alone, as on the seed's second page."""
+    """The statement alone, as on the seed's second page (the name, where there is none)."""
     fill, _, border = _colours(node.level)
-    rows = [_row(lines(node.statement, _em(POHON_WIDTH, TEXT_SIZE)), POHON_WIDTH)]
+    rows = [_row(lines(said(node), _em(POHON_WIDTH, TEXT_SIZE)), POHON_WIDTH)]
     if more:
         rows.append(_more_row(more, POHON_WIDTH, link))
     return _table(rows, fill=fill, border=border)
@@ -122,6 +142,8 @@ class Title:
     level_words: tuple[str, ...]
     previous: str | None = None  # the parts before and after this one, of a page drawn in parts
     next: str | None = None
+    following: str | None = None  # the page with the next part of this one (printed pages)
+    narrow: bool = False  # wrap the program and context lines for a sheet of paper
 
 
 def title_block(tree: Tree, title: Title, lang: str) -> str:
@@ -133,10 +155,13 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         _font(_tag("B", escape(meta.opd.upper())), 14),
         _font(f"{escape(meta.pemda)} - {escape(period)}", 11),
     ]
+    # On paper a portrait sheet holds about 40 em of 13 pt text at its readable scale.
     if title.subtitle:
-        rows.append(_font(_tag("B", lines(title.subtitle, 60)), 13))
+        rows.append(_font(_tag("B", lines(title.subtitle, 40 if title.narrow else 60)), 13))
     if title.context:
-        rows.append(_font(_tag("I", lines(title.context, 90)), 10, "#595959"))
+        rows.append(
+            _font(_tag("I", lines(title.context, 60 if title.narrow else 90)), 10, "#595959")
+        )
     cells = [f"<TR><TD>{row}</TD></TR>" for row in rows]
     if title.back:
         back = escape(word("back", lang))
@@ -147,6 +172,10 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
             words = escape(word(key, lang))
             link = _tag("U", _font(words, 10, _LINK))
             cells.append(f'<TR><TD HREF="{escape(href)}" TOOLTIP="{words}">{link}</TD></TR>')
+    if title.following:
+        more = escape(word("next_part", lang))
+        link = _tag("U", _font(more, 10, _LINK))
+        cells.append(f'<TR><TD HREF="{escape(title.following)}" TOOLTIP="{more}">{link}</TD></TR>')
     legend = _legend(list(zip(title.levels, title.level_words, strict=True)), lang)
     cells.append(f"<TR><TD>{legend}</TD></TR>")
     return f'<<TABLE BORDER="0" CELLSPACING="2">\n{_ROWS.join(cells)}\n</TABLE>>'

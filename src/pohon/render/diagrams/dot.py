@@ -12,14 +12,17 @@ from dataclasses import dataclass
 
 from pohon.core.vocabulary import Level
 from pohon.render.diagrams import boxes
+from pohon.render.diagrams.box_figures import FigureChoice, box_figures
 from pohon.render.diagrams.dotsyntax import Dot, Html
 from pohon.render.diagrams.drawn import Drawn, collect
 from pohon.render.diagrams.label_text import escape
+from pohon.render.diagrams.link_counts import counts_below
 from pohon.render.diagrams.pages import Plan
 from pohon.render.diagrams.style import FONT, LANES, level_word, word
 from pohon.tree.model import Node, Tree
 
 _EDGE = "#595959"
+_AGENCY = "~opd"  # node ids never hold `~`: no box of the tree is named so
 
 
 def _label(label: str) -> str:
@@ -36,10 +39,17 @@ class _Page:
     lang: str
     parents: dict[int, Node]
     below: dict[int, tuple[int, int]]  # id() -> the kegiatan and sub kegiatan under a node
+    printed: bool = False
+    figures: FigureChoice | None = None
 
     @property
     def view(self) -> str:
         return self.plan.page.view
+
+    @property
+    def agency(self) -> bool:
+        """A Pohon Kinerja overview of several top boxes hangs them under one box for the OPD."""
+        return self.view == "pohon" and self.plan.page.scope is None and len(self.plan.roots) > 1
 
     def eid(self, *parts: str) -> str:
         """An SVG element id unique across every page: node ids never contain `:`."""
@@ -64,12 +74,16 @@ def build(
     lang: str,
     parents: dict[int, Node] | None = None,
     below: dict[int, tuple[int, int]] | None = None,
+    *,
+    printed: bool = False,
+    figures: FigureChoice | None = None,
 ) -> str:
     """The DOT source of one page; `parents` (`tree.parents()`) and `below` (`counts_below`)
-    may be passed in, worked out once for all of a tree's pages."""
+    may be passed in, worked out once for all of a tree's pages; `printed`: for a PDF sheet,
+    its title lines narrower."""
     parents = tree.parents() if parents is None else parents
     below = counts_below(tree) if below is None else below
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, below)
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, below, printed, figures)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -91,9 +105,22 @@ def build(
     if page.view == "cascading":
         _lanes(dot, page)
     else:
+        _agency(dot, page)
         _ranks(dot, page, page.drawn.nodes)
     _edges(dot, page)
     return dot.source
+
+
+def _agency(dot: Dot, page: _Page) -> None:
+    if not page.agency:
+        return
+    with dot.subgraph() as rank:
+        rank.set(rank="same")
+        rank.node(_AGENCY, Html(boxes.agency_box(page.tree)), id=page.eid("agency"))
+    for node in page.drawn.nodes:
+        if page.drawn.parent(node) is None:
+            name = page.drawn.name(node)
+            dot.edge(_AGENCY, name, id=page.eid("edge", "agency", name))
 
 
 def _title(dot: Dot, page: _Page) -> None:
@@ -108,13 +135,18 @@ def _title(dot: Dot, page: _Page) -> None:
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
-        previous=_svg(plan.relative(plan.previous)),
-        next=_svg(plan.relative(plan.next)),
+        previous=_svg(plan.relative(plan.previous_part)),
+        next=_svg(plan.relative(plan.next_part)),
+        following=f"{plan.next}.svg" if plan.next else None,
+        narrow=page.printed,
     )
     with dot.subgraph() as top:
         top.set(rank="min")
         label = Html(boxes.title_block(page.tree, title, page.lang))
         top.node("~title", label, id=page.eid("title"))
+    if page.agency:
+        dot.edge("~title", _AGENCY, style="invis")
+        return
     for node in page.drawn.nodes:
         if page.drawn.parent(node) is None:
             dot.edge("~title", page.drawn.name(node), style="invis")
@@ -127,7 +159,7 @@ def _context(page: _Page) -> str | None:
     parent = page.parents.get(id(page.plan.roots[0]))
     if parent is None:
         return None
-    return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {parent.statement}"
+    return f"{word('under', page.lang)} {level_word(parent.level, page.lang)}: {boxes.said(parent)}"
 
 
 def _lanes(dot: Dot, page: _Page) -> None:
@@ -213,23 +245,6 @@ def _svg(path: str | None) -> str | None:
     return f"{path}.svg" if path else None
 
 
-def counts_below(tree: Tree) -> dict[int, tuple[int, int]]:
-    """The kegiatan and sub kegiatan in each node's subtree (itself included), in one pass.
-
-    A link box says what its page holds; counting each link's subtree anew would cost a
-    chain of 20,000 nodes, split every few levels, millions of steps.
-    """
-    counts: dict[int, tuple[int, int]] = {}
-    for node in reversed(list(tree.walk())):  # children before their parents
-        k = int(node.level is Level.KEGIATAN)
-        s = int(node.level is Level.SUB_KEGIATAN)
-        for child in node.children:
-            below = counts[id(child)]
-            k, s = k + below[0], s + below[1]
-        counts[id(node)] = (k, s)
-    return counts
-
-
 def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:
     position = page.tree.positions.get(node.position) if node.position else None
     return boxes.BoxText(
@@ -237,6 +252,7 @@ def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:
         _item(page, node),
         position.title if position else None,
         more,
+        box_figures(node, page.figures, page.lang) if page.figures else None,
     )
 
 

@@ -58,20 +58,31 @@ def collect(plan: Plan) -> Drawn:
     """
     drawn = Drawn()
     first = plan.shown.get(ROOTS)
-    stack = [_Siblings(iter(plan.roots), None, dict(first.before) if first else {})]
+    part = range(*plan.part) if plan.part is not None else None
+    many = len(plan.roots) > 1  # a part of a page with several top boxes takes some of them
+    top = _Siblings(
+        iter(plan.roots), None, dict(first.before) if first else {}, part if many else None
+    )
+    stack = [top]
     while stack:
         siblings = stack[-1]
         node = next(siblings.nodes, None)
         if node is None:
             stack.pop()
             continue
-        counts = siblings.counts
-        counts[node.level] = counts.get(node.level, 0) + 1
+        counts, index = siblings.counts, siblings.index
+        siblings.index += 1
+        counts[node.level] = counts.get(node.level, 0) + 1  # a part keeps the chart's numbers
+        if siblings.part is not None and index not in siblings.part:
+            continue
         drawn.add(node, siblings.parent, counts[node.level])
         if id(node) not in plan.targets:
             shown = plan.shown.get(id(node))
             children = node.children if shown is None else node.children[shown.start : shown.stop]
-            stack.append(_Siblings(iter(children), node, dict(shown.before) if shown else {}))
+            inner = part if siblings.parent is None and not many else None
+            stack.append(
+                _Siblings(iter(children), node, dict(shown.before) if shown else {}, inner)
+            )
     return drawn
 
 
@@ -80,3 +91,5 @@ class _Siblings:
     nodes: Iterator[Node]
     parent: Node | None
     counts: dict[Level, int]
+    part: range | None = None  # a printed sheet's part: only these of the list (paper_plan)
+    index: int = 0

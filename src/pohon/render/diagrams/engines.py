@@ -13,6 +13,8 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,23 +60,60 @@ class Engine:
     def _call(
         self, args: list[str], source: str, timeout: float
     ) -> subprocess.CompletedProcess[bytes]:
+        command = [self.program, *args]
         try:
-            return subprocess.run(
-                [self.program, *args],
-                input=source.encode(),
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-            )
+            with _running(command) as process:
+                stdout, stderr = process.communicate(source.encode(), timeout=timeout)
         except subprocess.TimeoutExpired:
             raise UsageError(self._failed(f"gave no result within {timeout:g} s")) from None
         except OSError as error:
             raise UsageError(self._failed(f"could not start: {error.strerror or error}")) from None
+        return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
     def _failed(self, what: str) -> str:
         return (
             f"the {self.kind} Graphviz engine ({self.program}) {what}; try `--engine {self.other}`"
         )
+
+
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+_RUNNING_LOCK = threading.Lock()
+_stopping = threading.Event()
+
+
+@contextlib.contextmanager
+def _running(command: list[str]) -> Iterator[subprocess.Popen[bytes]]:
+    """An engine process, known to `stopped_runs` while it runs; killed if left unfinished."""
+    pipe = subprocess.PIPE
+    with subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe) as process:
+        with _RUNNING_LOCK:
+            _RUNNING.add(process)
+        if _stopping.is_set():  # started as the render stopped (a retry of a killed run)
+            process.kill()
+        try:
+            yield process
+        finally:
+            with _RUNNING_LOCK:
+                _RUNNING.discard(process)
+            if process.poll() is None:  # a timeout, or a stop: no one will read its drawing
+                process.kill()
+                process.wait()
+
+
+@contextlib.contextmanager
+def stopped_runs() -> Iterator[None]:
+    """Kill every engine run of this process, and any started during the block (a render that
+    was stopped or failed is waiting for its threads to end, and needs none of the drawings)."""
+    _stopping.set()
+    try:
+        with _RUNNING_LOCK:
+            running = list(_RUNNING)
+        for process in running:
+            with contextlib.suppress(OSError):
+                process.kill()
+        yield
+    finally:
+        _stopping.clear()
 
 
 def _crashed(done: subprocess.CompletedProcess[bytes]) -> bool:

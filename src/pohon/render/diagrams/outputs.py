@@ -1,4 +1,5 @@
-"""Turn each page's DOT into the files asked for: DOT as built, SVG and PNG from the engine, PDF."""
+"""Turn each page's DOT into the files asked for: DOT as built, SVG and PNG from the engine, and
+PDF sheets drawn by pohon from the engine's SVG (pdf.py), page by page of the printed set."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from typing import TYPE_CHECKING
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import DIAGRAM_FORMATS
 from pohon.render.diagrams import engines
-from pohon.render.diagrams.dot import build, counts_below
+from pohon.render.diagrams.box_figures import figure_choice
+from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.link_counts import counts_below
 from pohon.render.diagrams.pages import Plan
+from pohon.render.diagrams.pdf import Sheet
 
 if TYPE_CHECKING:
     from pohon.render.options import RenderOptions
@@ -28,6 +32,7 @@ class Drawing:
     name: str
     source: str
     format: str
+    sheet: Sheet | None = None  # a PDF's paper and title block
 
     @property
     def drawn(self) -> bool:
@@ -36,7 +41,9 @@ class Drawing:
 
     @property
     def args(self) -> tuple[str, ...]:
-        """The engine arguments beyond the format: part of what the output depends on."""
+        """The engine arguments beyond the format (a PDF's sheet): part of what it depends on."""
+        if self.sheet is not None:
+            return self.sheet.key
         return (f"-Gdpi={PNG_DPI}",) if self.format == "png" else ()
 
 
@@ -54,13 +61,15 @@ def diagram_formats(asked: tuple[str, ...]) -> list[str]:
 
 
 def drawings(tree: Tree, pages: Sequence[Plan], options: RenderOptions) -> list[Drawing]:
-    """Every page's DOT (built here, in this process) with each format asked for, page by page."""
-    formats = diagram_formats(options.formats)
+    """Every page's DOT (built here, in this process) with each screen format asked for (all
+    but PDF, whose pages are the printed set's: paper_plan.py), page by page."""
+    formats = [fmt for fmt in diagram_formats(options.formats) if fmt != "pdf"]
     parents = tree.parents()
     below = counts_below(tree)
+    figures = figure_choice(tree, options)
     found = []
     for plan in pages:
-        source = build(tree, plan, options.lang, parents, below)
+        source = build(tree, plan, options.lang, parents, below, figures=figures)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
 
@@ -71,14 +80,15 @@ def choose_engine(options: RenderOptions) -> engines.Engine | None:
     return engines.choose(options.engine) if drawn else None
 
 
-def draw(drawing: Drawing, engine: engines.Engine | None, asked: str) -> bytes:
-    """The file's bytes: DOT as built, or the engine's drawing of it."""
+def draw(drawing: Drawing, engine: engines.Engine | None, svg: bytes | None = None) -> bytes:
+    """The file's bytes: DOT as built, or the engine's drawing of it; a PDF from the page's
+    SVG (`svg` when it was drawn already, to measure the page for paper)."""
     if not drawing.drawn or engine is None:
         return drawing.source.encode()
-    if drawing.format == "pdf":
-        from pohon.render.diagrams.pdf import pdf
+    if drawing.sheet is not None:
+        from pohon.render.diagrams.pdf import page_pdf
 
-        return pdf(engine, asked, drawing.source)
+        return page_pdf(svg or engine.run(drawing.source, "svg"), drawing.sheet)
     return engine.run(drawing.source, drawing.format, args=drawing.args)
 
 
@@ -106,8 +116,12 @@ class Pool:
     def __enter__(self) -> Pool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        if kind is None:
+            self.close()
+            return
+        with engines.stopped_runs():  # a failure or a stop: no engine still drawing is waited for
+            self.close()
 
 
 def default_jobs() -> int:

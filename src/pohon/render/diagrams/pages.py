@@ -6,7 +6,7 @@ A page with more boxes than the budget (`max_nodes_per_page`) is split further (
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pohon.core.errors import UsageError
@@ -53,8 +53,15 @@ class Plan:
     targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
     parent: str | None  # the path of the page that links here (None: the overview, --root)
     shown: Mapping[int, Shown] = field(default_factory=dict)  # id() -> the children drawn
-    previous: str | None = None  # the part before this one of a fan-out drawn in parts
-    next: str | None = None
+    previous_part: str | None = None  # the part before this one of a fan-out drawn in parts
+    next_part: str | None = None
+    part: tuple[int, int] | None = None  # only these top boxes, or children of the one (paper_plan)
+    following: str | None = None  # the path of the page with the next part (printed sheets)
+
+    @property
+    def next(self) -> str | None:
+        """The page with the next part, relative to this page's folder."""
+        return self._relative(self.following) if self.following is not None else None
 
     def link(self, node: Node) -> str | None:
         """Where the node's box leads, relative to this page's folder (None: drawn here in full)."""
@@ -82,20 +89,22 @@ def find_node(tree: Tree, node_id: str) -> Node:
 
 
 def top_programs(tree: Tree) -> list[Node]:
-    """Programs not under another program, in YAML order: each gets a page of its own."""
+    """Programs not under another program, with something under them, in YAML order: each
+    gets a page of its own. A program without kegiatan is drawn whole where it stands."""
     found: list[Node] = []
     stack = list(reversed(tree.roots))  # a stack, not recursion: a tree may be 20,000 deep
     while stack:
         node = stack.pop()
         if node.level is Level.PROGRAM:
-            found.append(node)
+            if node.children:
+                found.append(node)
         else:
             stack.extend(reversed(node.children))
     return found
 
 
 def _short(node: Node) -> str:
-    return node.name or node.statement
+    return node.name or node.statement or node.id
 
 
 def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -> list[Plan]:
@@ -128,6 +137,12 @@ def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -
     if budget is None:
         return result
     return split_all(result, budget, lambda plan, node: _titled(titles, plan, node))
+
+
+def titler(lang: str) -> Callable[[Plan, Node], str]:
+    """How a page split off another is titled: its view, then its top box."""
+    titles = _TITLES.get(lang, _TITLES["id"])
+    return lambda plan, node: _titled(titles, plan, node)
 
 
 def _titled(titles: dict[str, str], plan: Plan, node: Node) -> str:

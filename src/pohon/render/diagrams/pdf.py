@@ -1,70 +1,98 @@
-"""PDF pages: from the system `dot`, or by converting the embedded engine's SVG with cairosvg.
+"""PDF pages: the engine's SVG drawn by pohon itself onto an A4 or F4 sheet with a title block.
 
-The embedded engine has no PDF writer. cairosvg (the `pdf` extra) needs the cairo
-library, which not every machine has, so PDF falls back to the system `dot` under
-`--engine auto`, and otherwise says plainly what to install. Both writers stamp a
-creation date; it is fixed here so that two renders give the same bytes.
+Neither engine is asked for PDF: the embedded one writes none, and the system `dot`'s
+differs by version and machine. Every engine writes SVG, which svg_paint turns into PDF
+operators; the sheet (paper.py) places the drawing in its margins, and a title block
+under it names the agency, the diagram, the page of the set and the plan period. No
+cairo, no system software: the same bytes on every machine.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-from collections.abc import Callable
+from dataclasses import dataclass
 
-from pohon.core.errors import UsageError
-from pohon.render.diagrams.engines import AUTO, SYSTEM, Engine, find_system
+from pohon.core.vocabulary import PaperChoice
+from pohon.render.diagrams import helvetica
+from pohon.render.diagrams.paper import MARGIN, Fit, fit
+from pohon.render.diagrams.pdf_file import PageLink, pdf_bytes
+from pohon.render.diagrams.svg_paint import Link, paint
 
-_DATE = re.compile(rb"/(CreationDate|ModDate)\s*\(D:([^)]*)\)")
-_EPOCH = b"19700101000000"
-_CAIRO_LOCK = (
-    threading.Lock()
-)  # cairo contexts are not shared, but be safe: one conversion at a time
+_GREY = "0.35 0.35 0.35"
+_HEADING_PT, _DETAIL_PT = 9.0, 8.0
+_BOLD = helvetica.font_index(bold=True, italic=False)
+_PLAIN = helvetica.font_index(bold=False, italic=False)
 
 
-def pdf(engine: Engine, asked: str, source: str) -> bytes:
-    """The page as PDF, from the chosen engine where it can, else the best other way."""
-    if engine.kind == SYSTEM:
-        return fixed_dates(engine.run(source, "pdf"))
-    convert = _cairosvg()
-    if convert is not None:
-        svg = engine.run(source, "svg")
-        with _CAIRO_LOCK:
-            return fixed_dates(convert(svg))
-    system = find_system() if asked == AUTO else None
-    if system:
-        return fixed_dates(Engine(SYSTEM, system).run(source, "pdf"))
-    raise UsageError(
-        "PDF needs cairosvg with the cairo library (`pip install 'pohon[pdf]'`) or a system "
-        "Graphviz (`--engine dot`); or leave pdf out of --format"
+@dataclass(frozen=True)
+class Sheet:
+    """What the title block of one PDF page says, and the paper it is printed on."""
+
+    paper: PaperChoice
+    heading: str  # the agency and the diagram, e.g. "DINAS SOSIAL … — Cascading Kinerja — …"
+    detail: str  # the pemda and the period
+    number: str  # e.g. "halaman 2 dari 8"
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        """What the file depends on besides the drawing: part of its cache key."""
+        return (f"paper={self.paper}", self.heading, self.detail, self.number)
+
+
+def page_pdf(svg: bytes, sheet: Sheet) -> bytes:
+    """The drawing on its sheet, scaled into the margins, with the title block and its links."""
+    drawing = paint(svg)
+    place = fit(drawing.width, drawing.height, sheet.paper)
+    s = place.scale
+    content = [
+        f"q {_n(s, 5)} 0 0 {_n(-s, 5)} {_n(place.left)} {_n(place.top)} cm",
+        *drawing.ops,
+        "Q",
+        *_title_block(place, sheet),
+    ]
+    links = [_on_sheet(link, place) for link in drawing.links]
+    return pdf_bytes((place.width, place.height), "\n".join(content), links, sheet.heading)
+
+
+def _on_sheet(link: Link, place: Fit) -> PageLink:
+    left, top, right, bottom = link.box
+    s = place.scale
+    rect = (
+        place.left + left * s,
+        place.top - bottom * s,
+        place.left + right * s,
+        place.top - top * s,
     )
+    return PageLink(rect, link.href)
 
 
-def _cairosvg() -> Callable[[bytes], bytes] | None:
-    try:
-        import cairosvg  # type: ignore[import-untyped, import-not-found, unused-ignore]
-    except (ImportError, OSError):  # OSError: the package is there, the cairo library is not
-        return None
-
-    def convert(svg: bytes) -> bytes:
-        data = cairosvg.svg2pdf(bytestring=svg, unsafe=False)
-        return bytes(data)
-
-    return convert
-
-
-def fixed_dates(data: bytes) -> bytes:
-    """The PDF with its creation and modification dates set to 1970, keeping every byte offset."""
-    return _DATE.sub(
-        lambda m: m.group(0)[: m.start(2) - m.start()] + _epoch_like(m.group(2)) + b")", data
-    )
+def _title_block(place: Fit, sheet: Sheet) -> list[str]:
+    """A rule across the sheet, the heading and page number on one line, the detail below."""
+    left, right = MARGIN, place.width - MARGIN
+    rule = MARGIN + 22
+    number_width = helvetica.width(sheet.number, _PLAIN, _HEADING_PT)
+    heading = _shortened(sheet.heading, right - left - number_width - 12)
+    return [
+        f"q {_GREY} RG 0.6 w {_n(left)} {_n(rule)} m {_n(right)} {_n(rule)} l S Q",
+        _line(heading, _BOLD, _HEADING_PT, left, MARGIN + 11, "0 0 0"),
+        _line(sheet.number, _PLAIN, _HEADING_PT, right - number_width, MARGIN + 11, "0 0 0"),
+        _line(_shortened(sheet.detail, right - left), _PLAIN, _DETAIL_PT, left, MARGIN, _GREY),
+    ]
 
 
-def _epoch_like(date: bytes) -> bytes:
-    out = bytearray(date)
-    digits = 0
-    for index, char in enumerate(out):
-        if 48 <= char <= 57:
-            out[index] = _EPOCH[digits] if digits < len(_EPOCH) else 48
-            digits += 1
-    return bytes(out)
+def _line(text: str, font: int, size: float, x: float, y: float, colour: str) -> str:
+    shown = helvetica.show(helvetica.runs(text, font), _n(size))
+    return f"q {colour} rg BT 1 0 0 1 {_n(x)} {_n(y)} Tm {shown} ET Q"
+
+
+def _shortened(text: str, room: float) -> str:
+    """The text cut with `…` where it would run past `room` points at the heading size."""
+    if helvetica.width(text, _BOLD, _HEADING_PT) <= room:
+        return text
+    while text and helvetica.width(text + "…", _BOLD, _HEADING_PT) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _n(value: float, places: int = 2) -> str:
+    text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

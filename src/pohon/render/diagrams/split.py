@@ -40,7 +40,25 @@ def split_all(plans: list[Plan], budget: int, title: Title) -> list[Plan]:
     result: list[Plan] = []
     for plan in plans:
         result += splitter.split(plan)
-    return _with_parents(result)
+    return with_parents(result)
+
+
+def depth(plan: Plan) -> int:
+    """How many levels below its top boxes the page draws (0: the top boxes alone)."""
+    return len(_levels(plan, None)) - 1
+
+
+def cut_at(plan: Plan, level: int, title: Title) -> tuple[Plan, list[Plan]] | None:
+    """The page drawn down to `level`, its boxes there with children linked to pages of
+    their own (returned after it, not split further); None when nothing there has children."""
+    levels = [list(plan.roots)]
+    while len(levels) <= level and levels[-1]:
+        levels.append(_next_level(plan, levels[-1]))
+    return (
+        _Splitter(limits.MAX_PAGE_BOXES, title).cut(plan, levels[level])
+        if len(levels) > level
+        else None
+    )
 
 
 class _Splitter:
@@ -69,9 +87,15 @@ class _Splitter:
         level = max(len(levels) - 2, 1)  # the deepest level that fits, at least the second
         if len(levels) <= level:
             levels.append(_next_level(plan, levels[-1]))
-        cut = [node for node in levels[level] if _children(plan, node)]
+        cut = self.cut(plan, levels[level])
+        return (plan, []) if cut is None else cut
+
+    def cut(self, plan: Plan, level: list[Node]) -> tuple[Plan, list[Plan]] | None:
+        """The page with the boxes of `level` that have children there linked to pages of
+        their own (returned after it, not split further); None when none has children."""
+        cut = [node for node in level if _children(plan, node)]
         if not cut:
-            return plan, []
+            return None
         folder, taken = self.folder(plan)
         names = _file_names([node.id for node in cut], taken)
         taken.update(name.lower() for name in names)
@@ -122,8 +146,8 @@ class _Splitter:
                 page=page,
                 roots=roots,
                 shown=shown,
-                previous=paths[number - 1] if number else None,
-                next=paths[number + 1] if number + 1 < len(paths) else None,
+                previous_part=paths[number - 1] if number else None,
+                next_part=paths[number + 1] if number + 1 < len(paths) else None,
             )
             for number, (page, (roots, shown)) in enumerate(zip(pages, groups, strict=True))
         ]
@@ -145,12 +169,12 @@ def _below_count(plan: Plan, nodes: list[Node]) -> int:
     return sum(len(_children(plan, node)) for node in nodes)
 
 
-def _levels(plan: Plan, budget: int) -> list[list[Node]]:
+def _levels(plan: Plan, budget: int | None) -> list[list[Node]]:
     """The page's nodes level by level (each in YAML order), down to the first level that
-    brings the count past `budget`: what is below it is not looked at."""
+    brings the count past `budget` (None: every level): what is below it is not looked at."""
     levels = [list(plan.roots)]
     count = len(plan.roots)
-    while count <= budget:
+    while budget is None or count <= budget:
         below = _next_level(plan, levels[-1])
         if not below:
             break
@@ -210,7 +234,7 @@ def _runs(children: list[Node], size: int) -> list[tuple[int, int, tuple[tuple[L
     return runs
 
 
-def _with_parents(plans: list[Plan]) -> list[Plan]:
+def with_parents(plans: list[Plan]) -> list[Plan]:
     """Each page's back link leads to the page that shows the link to it."""
     parents: dict[str, str] = {}
     for plan in plans:

@@ -73,6 +73,12 @@ _WORDS = {
         "open": ">> rincian: {k} kegiatan, {s} sub kegiatan",
         "nip": "NIP",
         "under": "di bawah",
+        "sheet": "halaman {n} dari {m}",
+        "part": "bagian {n} dari {m}",
+        "next_part": "bagian berikutnya >>",
+        "figures": "{unit} · target {year}: {target}",
+        "reached": " · realisasi {value} ({achievement})",
+        "pagu": "PAGU {year} : {amount}",
     },
     "en": {
         "cascading": "PERFORMANCE CASCADE",
@@ -88,6 +94,12 @@ _WORDS = {
         "open": ">> details: {k} activities, {s} sub-activities",
         "nip": "NIP",
         "under": "under",
+        "sheet": "page {n} of {m}",
+        "part": "part {n} of {m}",
+        "next_part": "next part >>",
+        "figures": "{unit} · target {year}: {target}",
+        "reached": " · realised {value} ({achievement})",
+        "pagu": "BUDGET {year} : {amount}",
     },
 }
 

@@ -12,14 +12,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pohon.render.diagrams.pages import DiagramPage
+from pohon.render.reports.affairs import Affair, official_names, tree_affairs
 from pohon.render.reports.agreement import agreement_year, build_agreements
 from pohon.render.reports.environment import Templates, make_environment, render_template
+from pohon.render.reports.identity import codes_line
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.register import build_register
+from pohon.render.reports.renstra_funding import build_funding
+from pohon.render.reports.renstra_goals import build_goals
 from pohon.render.reports.site import REPORTS, ReportLink, diagram_links
 from pohon.render.reports.summary import build_summary
 from pohon.render.reports.views import Views
 from pohon.render.reports.wording import Labels
+from pohon.source.nomenclature.reference import Nomenclature
 from pohon.tree.model import Tree
 
 if TYPE_CHECKING:
@@ -45,6 +50,9 @@ class TreeInfo:
     opd: str
     period: str
     source: str | None
+    codes: str | None = None  # the OPD's and the region's codes, where the tree gives them
+    affairs: tuple[Affair, ...] = ()
+    """The urusan and bidang urusan the tree's codes imply (the title block shows them)."""
 
 
 def render_reports(
@@ -54,25 +62,35 @@ def render_reports(
     diagrams: Diagrams = NO_DIAGRAMS,
     *,
     shown: Tree | None = None,
+    nomenclature: Nomenclature | None = None,
 ) -> dict[str, bytes]:
     """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path.
 
     `diagrams` are the pages drawn and the files drawn of them, which the index links;
     `shown` is the part of the checked tree the render shows (cut to `--root` by the
-    pipeline), by default all of it.
+    pipeline), by default all of it; `nomenclature` the list the project's rules read
+    (by default the bundled one), which names the urusan and the official names.
     """
     tree = shown or checked.load.tree
     if tree is None:
         return {}
+    if nomenclature is None:
+        from pohon.source.nomenclature.lists import bundled
+
+        nomenclature = bundled()
     labels = Labels(options.lang)
-    base = {"labels": labels.words, "lang": labels.lang, "tree": _info(folder, tree), "home": "../"}
+    affairs = tree_affairs(tree, nomenclature, labels)
+    info = _info(folder, tree, labels, affairs=affairs)
+    base = {"labels": labels.words, "lang": labels.lang, "tree": info, "home": "../"}
     writer = _Writer(make_environment(options.templates), folder, base)
-    views = Views(tree, labels)
-    matrix = build_matrix(tree, labels, views)
-    register = build_register(tree, labels, views)
+    views = Views(tree, labels, official_names(tree, nomenclature))
+    matrix = build_matrix(tree, labels, views, affairs)
+    register = build_register(tree, labels, views, options.capaian_turun)
     reports = [
         writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
         writer.report("daftar-indikator", labels["register"], register=register),
+        writer.report("renstra-tc25", labels["tc25"], goals=build_goals(tree, labels)),
+        writer.report("renstra-tc27", labels["tc27"], funding=build_funding(tree, labels)),
     ]
     year = agreement_year(tree, options.year)
     for agreement in build_agreements(tree, year, labels, views):
@@ -80,7 +98,7 @@ def render_reports(
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
-    summary = build_summary(checked.findings, labels)
+    summary = build_summary(checked.findings, labels, checked.silenced)
     reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
         "reports": reports,
@@ -94,7 +112,14 @@ def render_reports(
     return writer.files
 
 
-def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
+def _info(
+    folder: str,
+    tree: Tree,
+    labels: Labels,
+    *,
+    source: bool = True,
+    affairs: tuple[Affair, ...] = (),
+) -> TreeInfo:
     period = tree.meta.period
     return TreeInfo(
         folder,
@@ -102,6 +127,8 @@ def _info(folder: str, tree: Tree, *, source: bool = True) -> TreeInfo:
         tree.meta.opd,
         f"{period.start}–{period.end}",
         tree.meta.source if source else None,
+        codes_line(tree.meta, labels),
+        affairs,
     )
 
 
@@ -130,6 +157,6 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     """`OUT/index.html`: one link per rendered tree, so several trees share one front page."""
     labels = Labels(lang)
     env = make_environment(templates)
-    infos = [_info(folder, tree, source=False) for folder, tree in trees]
+    infos = [_info(folder, tree, labels, source=False) for folder, tree in trees]
     context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
     return render_template(env, "html/site-index.html", context)

@@ -6,13 +6,15 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal, localcontext
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.render.reports.figures import format_budget, format_figure
 from pohon.render.reports.views import NodeView, Views, plan_years
 from pohon.render.reports.wording import Labels
-from pohon.tree.model import Node, Position, Tree
+from pohon.tree.header import Position
+from pohon.tree.model import Node, Tree
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class _Annexes:
             ),
         )
 
-    def budget_lines(self, assigned: list[Node]) -> list[tuple[BudgetLine, float | None]]:
+    def budget_lines(self, assigned: list[Node]) -> list[tuple[BudgetLine, Decimal | None]]:
         """The budget items under the position's sasaran: its own budget level and the one below.
 
         A position above the programs (a Kepala Dinas) or answering for one (a Kepala
@@ -132,7 +134,7 @@ class _Annexes:
                 lines.append(self.budget_line(node, shown.index(node.level)))
         return lines
 
-    def budget_line(self, node: Node, depth: int) -> tuple[BudgetLine, float | None]:
+    def budget_line(self, node: Node, depth: int) -> tuple[BudgetLine, Decimal | None]:
         amount = node.budget.get(self.year)
         text = "" if amount is None else _rupiah(amount, self.labels)
         return BudgetLine(self.views.node(node), depth, text), amount
@@ -183,14 +185,18 @@ def _under(starts: list[Node]) -> Iterator[Node]:
             stack.extend(reversed(node.children))
 
 
-def _total(amounts: list[float | None], labels: Labels) -> str | None:
+def _total(amounts: list[Decimal | None], labels: Labels) -> str | None:
     """The sum of the top budget lines, only when every one of them has a budget: no partial sums."""
     if not amounts or any(amount is None for amount in amounts):
         return None
-    return _rupiah(sum(a for a in amounts if a is not None), labels)
+    with localcontext(prec=_MONEY_DIGITS):  # exact: every amount has at most 30 digits
+        return _rupiah(sum((a for a in amounts if a is not None), Decimal(0)), labels)
 
 
-def _rupiah(amount: float, labels: Labels) -> str:
+_MONEY_DIGITS = 60
+
+
+def _rupiah(amount: Decimal, labels: Labels) -> str:
     return format_budget(amount, labels.lang, labels["budget_prefix"])
 
 

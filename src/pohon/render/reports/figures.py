@@ -3,65 +3,88 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from pohon.tree.model import Polarity
+from pohon.core.vocabulary import AchievementFormula, Polarity
+from pohon.tree.figure_reading import Number
+from pohon.tree.model import Figure, Indicator
 
 _SEPARATORS = {"id": (".", ","), "en": (",", ".")}  # (thousands, decimal)
+_PRECISION = 80  # significant digits of capaian before rounding: figures have at most 30
+CENT = Decimal("0.01")
 
 
-def format_number(value: float | int, lang: str, *, decimals: int | None = None) -> str:
-    """`1234.5` as `1.234,5` (id) or `1,234.5` (en); decimals as written unless `decimals` is given."""
+def format_number(value: Decimal | int, lang: str, *, decimals: int | None = None) -> str:
+    """`1234.5` as `1.234,5` (id) or `1,234.5` (en); decimals as written unless `decimals` is given.
+
+    Rounding to `decimals` is half up (0,125 → 0,13), as a planner's calculator rounds.
+    """
     thousands, decimal = _SEPARATORS[lang]
+    if isinstance(value, float):
+        raise TypeError("figures are Decimals: a binary float would print its binary digits")
+    number = Decimal(value)
     if decimals is None:
-        decimals = _written_decimals(value)
-    text = f"{value:,.{decimals}f}"
+        decimals = max(0, -int(number.as_tuple().exponent))
+    with localcontext(prec=_PRECISION):
+        number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    text = f"{number:,f}"
     return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
-def _written_decimals(value: float | int) -> int:
-    if isinstance(value, int) or float(value).is_integer():
-        return 0
-    # repr gives the shortest text that reads back as the same float: its decimals are the data's.
-    text = repr(float(value))
-    if "e" in text:
-        return 6
-    return len(text.split(".")[1])
-
-
-def format_figure(value: float | int | str | None, lang: str, empty: str) -> str:
+def format_figure(value: Figure | None, lang: str, empty: str) -> str:
     """A target, realisation or baseline: numbers in the language's style, text as written."""
     if value is None:
         return empty
     if isinstance(value, str):
         return value
-    return format_number(value, lang)
+    return format_number(value.value, lang)
 
 
-def format_budget(amount: float, lang: str, prefix: str) -> str:
-    return f"{prefix} {format_number(amount, lang, decimals=0 if amount.is_integer() else 2)}"
+def format_budget(amount: Decimal, lang: str, prefix: str) -> str:
+    whole = amount == amount.to_integral_value()
+    return f"{prefix} {format_number(amount, lang, decimals=0 if whole else 2)}"
 
 
 @dataclass(frozen=True)
 class Achievement:
-    """Capaian in percent, or None with the reason it cannot be computed."""
+    """Capaian in percent (exact, not yet rounded), or None with the reason it has none."""
 
-    percent: float | None
+    percent: Decimal | None
     reason: str | None = None
 
 
+def formula_of(indicator: Indicator, lower_is_better: AchievementFormula) -> AchievementFormula:
+    """The indicator's own `rumus_capaian`, else the ratio, or for `turun` the project's choice."""
+    if indicator.formula is not None:
+        return indicator.formula
+    return lower_is_better if indicator.polarity is Polarity.TURUN else AchievementFormula.RASIO
+
+
 def achievement(
-    target: float | int | str | None, realisation: float | int | str | None, polarity: Polarity
+    target: Figure | None, realisation: Figure | None, formula: AchievementFormula
 ) -> Achievement | None:
-    """Realisation ÷ target × 100 (target ÷ realisation for `turun`); None when nothing is realised."""
+    """Capaian by `formula`; None when nothing is realised. Text figures compare by equality."""
     if realisation is None:
         return None
     if target is None:
         return Achievement(None, "no_target")
-    if isinstance(target, str) or isinstance(realisation, str):
+    if isinstance(target, str) and isinstance(realisation, str):
+        same = " ".join(target.lower().split()) == " ".join(realisation.lower().split())
+        return Achievement(None, "as_targeted" if same else "not_as_targeted")
+    if not (isinstance(target, Number) and isinstance(realisation, Number)):
         return Achievement(None, "not_computable")
-    numerator, denominator = (
-        (target, realisation) if polarity is Polarity.TURUN else (realisation, target)
-    )
-    if denominator == 0:
-        return Achievement(None, "not_computable")
-    return Achievement(numerator / denominator * 100)
+    aimed, reached = target.value, realisation.value
+    with localcontext(prec=_PRECISION):  # exact for any two figures pohon reads
+        numerator, denominator = {
+            AchievementFormula.RASIO: (reached, aimed),
+            AchievementFormula.KEBALIKAN: (aimed, reached),
+            AchievementFormula.SELISIH: (2 * aimed - reached, aimed),
+        }[formula]
+        if denominator == 0:
+            return Achievement(None, "not_computable")
+        return Achievement(numerator * 100 / denominator)
+
+
+def format_percent(percent: Decimal, lang: str) -> str:
+    """Capaian rounded half up to two decimals: `105,63 %`."""
+    return f"{format_number(percent, lang, decimals=2)} %"

@@ -7,13 +7,25 @@ paths; a path that skips a slot gets an empty cell there, merged like any other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pohon.core.vocabulary import OPD_LEVELS, Level
+from pohon.render.reports.affairs import Affair
+from pohon.render.reports.matrix_figures import (
+    NO_FIGURES,
+    CellFigures,
+    FigureColumns,
+    cell_figures,
+    figure_columns,
+    has_budget,
+    rupiah_or_none,
+    slot_totals,
+)
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
 from pohon.source import limits
+from pohon.tree.budget import opd_pagu
 from pohon.tree.model import Node, Tree
 
 Slot = tuple[Level, int]
@@ -23,6 +35,9 @@ Slot = tuple[Level, int]
 class Column:
     level: str
     label: str
+    code: bool = False  # some node of the column has a `kode`: it gets a column of its own
+    budget: bool = False  # a budget level, in a tree with pagu: a pagu column per year
+    totals: tuple[str, ...] = ()  # the column's pagu added up per year, when `budget`
 
 
 @dataclass(frozen=True, slots=True)  # one per column of every row: kept small
@@ -31,6 +46,7 @@ class Cell:
 
     node: NodeView | None
     rowspan: int
+    figures: CellFigures | None = None
 
 
 @dataclass(frozen=True)
@@ -39,10 +55,17 @@ class Matrix:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Cell, ...], ...]
     years: tuple[int, ...]
+    intro: str  # what the rows run between, from the levels the tree has ("" without rows)
+    affairs: tuple[Affair, ...] = ()
+    """The urusan and bidang urusan the codes imply, shown above the table."""
+    figures: FigureColumns = NO_FIGURES
+    opd_totals: tuple[str, ...] = ()  # the OPD's pagu per year, when the tree has pagu
     note: str | None = None  # why there is no table: a tree deeper than the matrix's limit
 
 
-def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matrix:
+def build_matrix(
+    tree: Tree, labels: Labels, views: Views | None = None, affairs: tuple[Affair, ...] = ()
+) -> Matrix:
     """The matrix of the tree's OPD part: its rows cost columns x leaves, and the columns
     are bounded (`limits.MAX_MATRIX_COLUMNS`), so a table is built only within that bound."""
     views = views or Views(tree, labels)
@@ -56,15 +79,68 @@ def build_matrix(tree: Tree, labels: Labels, views: Views | None = None) -> Matr
     slots = _columns(starts)
     if len(slots) > limits.MAX_MATRIX_COLUMNS:
         note = labels["matrix_omitted"].format(columns=len(slots), limit=limits.MAX_MATRIX_COLUMNS)
-        return Matrix(context, (), (), views.years, note)
+        return Matrix(context, (), (), views.years, "", affairs, note=note)
     place = {slot: number for number, slot in enumerate(slots)}
     grid = [_row(path, place) for start in starts for path in _paths(start)]
+    figures = figure_columns(tree, views.years)
+    columns = [_column(slot, slots, labels) for slot in slots]
     return Matrix(
         context=context,
-        columns=tuple(_column(slot, slots, labels) for slot in slots),
-        rows=_merge(grid, views),
+        columns=tuple(
+            _with_figures(c, slot, grid, i, figures, labels)
+            for i, (c, slot) in enumerate(zip(columns, slots, strict=True))
+        ),
+        rows=_merge(grid, views, figures),
         years=views.years,
+        intro=_intro([slot[0] for slot in slots], labels),
+        affairs=affairs,
+        figures=figures,
+        opd_totals=_opd_totals(tree, figures, labels),
     )
+
+
+def _with_figures(
+    column: Column,
+    slot: Slot,
+    grid: list[list[Node | None]],
+    index: int,
+    figures: FigureColumns,
+    labels: Labels,
+) -> Column:
+    """The column with its code and pagu columns, and the pagu of its nodes added up."""
+    nodes = _distinct(row[index] for row in grid)
+    budget = has_budget(slot[0], figures)
+    return Column(
+        column.level,
+        column.label,
+        code=any(node.code for node in nodes),
+        budget=budget,
+        totals=slot_totals(nodes, figures, labels) if budget else (),
+    )
+
+
+def _distinct(cells: Iterable[Node | None]) -> list[Node]:
+    seen: dict[int, Node] = {}
+    for node in cells:
+        if node is not None:
+            seen.setdefault(id(node), node)
+    return list(seen.values())
+
+
+def _opd_totals(tree: Tree, figures: FigureColumns, labels: Labels) -> tuple[str, ...]:
+    if not figures.budget:
+        return ()
+    return tuple(rupiah_or_none(opd_pagu(tree, year), labels) for year in figures.years)
+
+
+def _intro(levels: list[Level], labels: Labels) -> str:
+    """ "From tujuan to sub kegiatan" only when the rows do run from the one to the other."""
+    if not levels:
+        return ""
+    top, bottom = labels.level_in_prose(levels[0]), labels.level_in_prose(levels[-1])
+    if top == bottom:
+        return labels["matrix_intro_one"].format(top=top)
+    return labels["matrix_intro"].format(top=top, bottom=bottom)
 
 
 def _level(node: Node | None) -> Level | None:
@@ -125,7 +201,9 @@ def _column(slot: Slot, slots: list[Slot], labels: Labels) -> Column:
     return Column(level.value, label)
 
 
-def _merge(grid: list[list[Node | None]], views: Views) -> tuple[tuple[Cell, ...], ...]:
+def _merge(
+    grid: list[list[Node | None]], views: Views, figures: FigureColumns
+) -> tuple[tuple[Cell, ...], ...]:
     """Rowspans: a cell merges with the ones below while everything left of it is the same path."""
     width = len(grid[0]) if grid else 0
     # The first column where each row leaves the path of the row above (rows are paths in
@@ -139,9 +217,17 @@ def _merge(grid: list[list[Node | None]], views: Views) -> tuple[tuple[Cell, ...
                 spans[top][column] = row - top
                 top = row
     return tuple(
-        tuple(Cell(views.node(node) if node else None, spans[r][c]) for c, node in enumerate(cells))
+        tuple(_cell(node, spans[r][c], views, figures) for c, node in enumerate(cells))
         for r, cells in enumerate(grid)
     )
+
+
+def _cell(node: Node | None, rowspan: int, views: Views, figures: FigureColumns) -> Cell:
+    if node is None:
+        return Cell(None, rowspan)
+    view = views.node(node)
+    shown = cell_figures(node, view.indicators, figures, views.labels) if rowspan else None
+    return Cell(view, rowspan, shown)
 
 
 def _first_difference(above: list[Node | None], row: list[Node | None]) -> int:

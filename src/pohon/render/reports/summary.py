@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pohon.check.registry import REGISTRY
+from pohon.check.silenced import Silence
 from pohon.core.finding_ids import FindingId
 from pohon.core.findings import Finding, Severity
 from pohon.render.reports.wording import Labels
@@ -29,14 +30,27 @@ class RuleGroup:
 
 
 @dataclass(frozen=True)
+class SilenceView:
+    rule: str
+    location: str
+    by: str
+
+
+@dataclass(frozen=True)
 class Summary:
     groups: tuple[RuleGroup, ...]
     counts: tuple[tuple[str, str, int], ...]  # (severity id, label, count), worst first
     total: int
+    silenced: tuple[SilenceView, ...] = ()
+    silenced_count: str = ""  # e.g. "2 dibungkam", beside the counts
+    none: str = ""  # what to say when there is no finding: never "passes every rule" when silenced
 
 
-def build_summary(findings: Sequence[Finding], labels: Labels) -> Summary:
-    """Groups worst first, then by rule id; findings inside a group in file order, as validate prints them."""
+def build_summary(
+    findings: Sequence[Finding], labels: Labels, silenced: Sequence[Silence] = ()
+) -> Summary:
+    """Groups worst first, then by rule id; findings inside a group in file order, as validate
+    prints them; then the rules silenced, in file order."""
     by_rule: dict[FindingId, list[Finding]] = {}
     for finding in sorted(findings):
         by_rule.setdefault(finding.rule, []).append(finding)
@@ -49,6 +63,13 @@ def build_summary(findings: Sequence[Finding], labels: Labels) -> Summary:
             if (n := sum(1 for f in findings if f.severity is s))
         ),
         total=len(findings),
+        silenced=tuple(
+            SilenceView(s.rule, s.location, s.by(labels.lang)) for s in sorted(silenced)
+        ),
+        silenced_count=labels["silenced_count"].format(n=len(silenced)) if silenced else "",
+        none=labels["summary_none_silenced"].format(n=len(silenced))
+        if silenced
+        else labels["summary_none"],
     )
 
 

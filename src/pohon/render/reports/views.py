@@ -11,7 +11,7 @@ from pohon.tree.model import Indicator, Node, Tree
 
 @dataclass(frozen=True)
 class YearFigure:
-    year: int
+    year: int | str  # a year, or the word for the end of the period (`akhir`)
     text: str
 
 
@@ -36,6 +36,8 @@ class NodeView:
     code: str | None
     position: str | None
     indicators: tuple[IndicatorView, ...]
+    official_name: str | None = None
+    """The nomenclature's name of the node's code, where the node is named otherwise."""
 
 
 def plan_years(tree: Tree) -> tuple[int, ...]:
@@ -49,31 +51,38 @@ def plan_years(tree: Tree) -> tuple[int, ...]:
 
 def indicator_view(indicator: Indicator, years: tuple[int, ...], labels: Labels) -> IndicatorView:
     none = labels["none"]
+    targets = [
+        YearFigure(year, format_figure(indicator.targets.get(year), labels.lang, none))
+        for year in years
+    ]
+    if indicator.end_target is not None:
+        end = format_figure(indicator.end_target, labels.lang, none)
+        targets.append(YearFigure(labels["end_short"], end))
     return IndicatorView(
         name=indicator.name,
         unit=indicator.unit or none,
         type=labels.indicator_type(indicator.type),
         polarity=labels.polarity(indicator.polarity),
         baseline=format_figure(indicator.baseline, labels.lang, none),
-        targets=tuple(
-            YearFigure(year, format_figure(indicator.targets.get(year), labels.lang, none))
-            for year in years
-        ),
-        has_targets=bool(indicator.targets),
+        targets=tuple(targets),
+        has_targets=bool(indicator.targets) or indicator.end_target is not None,
     )
 
 
-def node_view(node: Node, tree: Tree, years: tuple[int, ...], labels: Labels) -> NodeView:
+def node_view(
+    node: Node, tree: Tree, years: tuple[int, ...], labels: Labels, official: str | None = None
+) -> NodeView:
     position = tree.positions.get(node.position) if node.position else None
     return NodeView(
         id=node.id,
         level=node.level.value,
         level_label=labels.level(node.level),
-        statement=node.statement,
+        statement=node.statement or labels["none"],  # a budget item the source states nothing for
         name=node.name,
         code=node.code,
         position=position.title if position else node.position,
         indicators=tuple(indicator_view(i, years, labels) for i in node.indicators),
+        official_name=official,
     )
 
 
@@ -82,13 +91,17 @@ class Views:
     annex show the same nodes, and building a view (its indicators' figures for every
     year) is most of what building a report's rows costs."""
 
-    def __init__(self, tree: Tree, labels: Labels) -> None:
+    def __init__(self, tree: Tree, labels: Labels, official: dict[int, str] | None = None) -> None:
         self.tree, self.labels = tree, labels
         self.years = plan_years(tree)
+        self.official = official or {}
+        """Official names of the budget items named otherwise, by id() of the node."""
         self._made: dict[int, NodeView] = {}
 
     def node(self, node: Node) -> NodeView:
         view = self._made.get(id(node))
         if view is None:
-            view = self._made[id(node)] = node_view(node, self.tree, self.years, self.labels)
+            official = self.official.get(id(node))
+            view = node_view(node, self.tree, self.years, self.labels, official)
+            self._made[id(node)] = view
         return view

@@ -3,28 +3,44 @@
 from __future__ import annotations
 
 from pohon.core.errors import UsageError
-from pohon.core.vocabulary import LANGUAGES, Level
-from pohon.tree.model import IndicatorType, Polarity
+from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
+from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
     "site_title": "Pohon Kinerja dan Cascading Kinerja",
     "trees": "Pohon yang dirender",
     "agency": "Perangkat daerah",
+    "opd_code": "Kode OPD",
+    "region_code": "Kode wilayah",
     "period": "Periode",
     "diagrams": "Diagram",
     "overviews": "Gambaran umum",
     "reports": "Laporan",
     "no_diagrams": "Tidak ada diagram yang dirender.",
     "matrix": "Matriks Cascading",
-    "matrix_intro": "Satu baris untuk setiap jalur dari tujuan perangkat daerah sampai sub kegiatan.",
+    "matrix_intro": "Satu baris untuk setiap jalur dari {top} sampai {bottom}.",
+    "matrix_intro_one": "Satu baris untuk setiap {top}.",
     "matrix_omitted": "Matriks tidak dibuat: jalur pohon ini memerlukan {columns} kolom tingkat, lebih dari batas {limit}. Pohonnya tetap tergambar pada diagram.",
     "agreements": "Lampiran Perjanjian Kinerja",
     "agreement": "Lampiran Perjanjian Kinerja",
     "agreement_year": "Tahun",
     "register": "Daftar Indikator Kinerja",
     "register_intro": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), target ÷ realisasi × 100.",
+    "register_intro_selisih": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), (2 × target − realisasi) ÷ target × 100.",
+    "formula_rasio": "capaian = realisasi ÷ target × 100",
+    "formula_kebalikan": "capaian = target ÷ realisasi × 100",
+    "formula_selisih": "capaian = (2 × target − realisasi) ÷ target × 100",
+    "as_targeted": "sesuai target",
+    "not_as_targeted": "tidak sesuai target",
+    "end_target": "Target akhir periode",
+    "end_short": "akhir",
     "summary": "Ringkasan Validasi",
     "summary_none": "Tidak ada temuan: pohon ini lolos semua aturan.",
+    "summary_none_silenced": "Tidak ada temuan dari aturan yang diperiksa, tetapi {n} aturan dibungkam: pohon ini tidak diperiksa dengan semua aturan.",
+    "silenced": "Aturan yang dibungkam",
+    "silenced_count": "{n} dibungkam",
+    "silenced_intro": "Aturan ini tidak diperiksa di tempat yang disebut, jadi temuannya tidak tampil di sini.",
+    "silenced_by": "Dibungkam oleh",
     "markdown": "Markdown",
     "html": "HTML",
     "statement": "Sasaran",
@@ -65,31 +81,56 @@ _ID: dict[str, str] = {
     "warning": "peringatan",
     "info": "info",
     "budget_prefix": "Rp",
+    "pagu": "Pagu",
+    "tags": "Tag",
+    "notes": "Catatan",
+    "code": "Kode",
+    "opd_budget": "Pagu perangkat daerah per tahun",
     "back": "Kembali ke daftar isi",
     "contents": "Daftar isi",
     "source": "Sumber data",
     "years_legend": "target / realisasi / capaian",
+    "urusan": "Urusan",
+    "bidang_urusan": "Bidang urusan",
+    "official_name": "nama resmi",
+    **RENSTRA_ID,
 }
 
 _EN: dict[str, str] = {
     "site_title": "Performance tree and cascading",
     "trees": "Rendered trees",
     "agency": "Agency",
+    "opd_code": "OPD code",
+    "region_code": "Region code",
     "period": "Period",
     "diagrams": "Diagrams",
     "overviews": "Overviews",
     "reports": "Reports",
     "no_diagrams": "No diagram was rendered.",
     "matrix": "Cascading matrix",
-    "matrix_intro": "One row per path from the agency's goal down to each sub-activity.",
+    "matrix_intro": "One row per path from the {top} down to each {bottom}.",
+    "matrix_intro_one": "One row per {top}.",
     "matrix_omitted": "No matrix: the paths of this tree need {columns} level columns, more than the limit of {limit}. The diagrams still draw the tree.",
     "agreements": "Performance agreement annexes",
     "agreement": "Performance agreement annex",
     "agreement_year": "Year",
     "register": "Indicator register",
     "register_intro": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), target ÷ realisation × 100.",
+    "register_intro_selisih": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), (2 × target − realisation) ÷ target × 100.",
+    "formula_rasio": "achievement = realisation ÷ target × 100",
+    "formula_kebalikan": "achievement = target ÷ realisation × 100",
+    "formula_selisih": "achievement = (2 × target − realisation) ÷ target × 100",
+    "as_targeted": "as targeted",
+    "not_as_targeted": "not as targeted",
+    "end_target": "End-of-period target",
+    "end_short": "end",
     "summary": "Validation summary",
     "summary_none": "No findings: this tree passes every rule.",
+    "summary_none_silenced": "No findings from the rules that were checked, but {n} silenced: this tree was not checked against every rule.",
+    "silenced": "Silenced rules",
+    "silenced_count": "{n} silenced",
+    "silenced_intro": "These rules were not checked where named, so their findings are not shown here.",
+    "silenced_by": "Silenced by",
     "markdown": "Markdown",
     "html": "HTML",
     "statement": "Objective",
@@ -130,10 +171,19 @@ _EN: dict[str, str] = {
     "warning": "warning",
     "info": "info",
     "budget_prefix": "IDR",
+    "pagu": "Budget",
+    "tags": "Tags",
+    "notes": "Notes",
+    "code": "Code",
+    "opd_budget": "The agency's budget per year",
     "back": "Back to the contents",
     "contents": "Contents",
     "source": "Data source",
     "years_legend": "target / realisation / achievement",
+    "urusan": "Government affair",
+    "bidang_urusan": "Field of affairs",
+    "official_name": "official name",
+    **RENSTRA_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
@@ -160,6 +210,26 @@ _LEVELS: dict[str, dict[Level, str]] = {
         Level.PROGRAM: "Program",
         Level.KEGIATAN: "Activity",
         Level.SUB_KEGIATAN: "Sub-activity",
+    },
+}
+
+# The levels as a sentence names them ("from … to …"): what a matrix's rows run between.
+_LEVELS_IN_PROSE: dict[str, dict[Level, str]] = {
+    "id": {
+        Level.TUJUAN_OPD: "tujuan perangkat daerah",
+        Level.SASARAN_STRATEGIS: "sasaran strategis",
+        Level.SASARAN_ANTARA: "sasaran antara",
+        Level.PROGRAM: "program",
+        Level.KEGIATAN: "kegiatan",
+        Level.SUB_KEGIATAN: "sub kegiatan",
+    },
+    "en": {
+        Level.TUJUAN_OPD: "agency's goal",
+        Level.SASARAN_STRATEGIS: "strategic objective",
+        Level.SASARAN_ANTARA: "intermediate objective",
+        Level.PROGRAM: "program",
+        Level.KEGIATAN: "activity",
+        Level.SUB_KEGIATAN: "sub-activity",
     },
 }
 
@@ -198,6 +268,10 @@ class Labels:
 
     def level(self, level: Level) -> str:
         return _LEVELS[self.lang][level]
+
+    def level_in_prose(self, level: Level) -> str:
+        """The level as a sentence names it (lower case): an OPD level, else its label."""
+        return _LEVELS_IN_PROSE[self.lang].get(level) or self.level(level).lower()
 
     def indicator_type(self, kind: IndicatorType | None) -> str:
         return _TYPES[self.lang][kind] if kind else self.words["none"]
