@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from conftest import tree_text
 from pohon.check.validate_trees import check_path
 from pohon.render.json_export import tree_to_json
-from pohon.render.json_text import dumps
+from pohon.render.json_text import DEEPEST_INDENT, dumps
 from pohon.render.reports.figures import format_budget, format_number
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import load_tree
@@ -221,7 +221,10 @@ def test_the_json_writer_takes_any_depth_and_no_float() -> None:
     for _ in range(5000):  # far past the recursion limit
         deep = [deep]
     lines = dumps(deep).splitlines()  # 5000 openings, the innermost `[]`, 5000 closings
-    assert len(lines) == 10001 and lines[5000] == " " * 10000 + "[]" and lines[-1] == "]"
+    # Past DEEPEST_INDENT levels, lines keep its indent (docs/export.md): the text stays linear.
+    indent = " " * 2 * DEEPEST_INDENT
+    assert len(lines) == 10001 and lines[5000] == indent + "[]" and lines[-1] == "]"
+    assert lines[DEEPEST_INDENT] == indent + "[" and lines[DEEPEST_INDENT - 1] == indent[2:] + "["
     assert dumps(Decimal("13.50")) == "13.5" and dumps(Decimal("1E+3")) == "1000"
     with pytest.raises(TypeError):
         dumps({"a": 0.5})

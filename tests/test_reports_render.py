@@ -112,6 +112,7 @@ class _Structure(HTMLParser):
         self.tags: list[tuple[str, tuple[str, ...]]] = []
         self.text: list[str] = []
         self.stack: list[str] = []
+        self.commented = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, tuple(name for name, _ in attrs)))
@@ -123,7 +124,15 @@ class _Structure(HTMLParser):
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
-        self.text.append(data)
+        if self.commented and self.text:  # a comment shows nothing: the text reads on
+            self.text[-1] += data
+        else:
+            self.text.append(data)
+        self.commented = False
+
+    def handle_comment(self, data: str) -> None:
+        # The Markdown escaping puts `<!-- -->` after an `@` (no autolink on GitHub).
+        self.commented = True
 
 
 def structure(html: str) -> _Structure:

@@ -28,6 +28,7 @@ MODULES = sorted(SRC.rglob("*.py"))
 # modules may break; every other ban still holds there.
 ALLOWED: dict[Path, Callable[[str], bool]] = {
     SRC / "source" / "yaml_marks.py": lambda name: name == "yaml",  # not yaml.load, yaml.Loader
+    SRC / "source" / "yaml_build.py": lambda name: name == "yaml",  # its builder: nodes only
     SRC / "render" / "reports" / "environment.py": lambda name: name.startswith("jinja2."),
     SRC / "render" / "reports" / "escaping.py": lambda name: name.startswith("jinja2."),
 }

@@ -74,7 +74,8 @@ LOADER_CHECKS: tuple[Check, ...] = (
     Check(
         LoaderCheck.YAML_TAG,
         _ERROR,
-        "An explicit tag (`!!python/object`, `!foo`, `<<:`) — pohon files hold plain data.",
+        "An explicit tag (`!!python/object`, `!foo`, `<<:`) or an alias (`*name`) — pohon files "
+        "hold plain data, each value written out.",
     ),
     Check(LoaderCheck.ENCODING, _ERROR, "The file is not UTF-8 text."),
     Check(LoaderCheck.EMPTY_FILE, _ERROR, "The file holds nothing."),
@@ -90,7 +91,8 @@ LOADER_CHECKS: tuple[Check, ...] = (
     Check(
         LoaderCheck.INCLUDE_MISSING,
         _ERROR,
-        "`sertakan` names no file, a folder, a looping link, or a file that cannot be read.",
+        "`sertakan` names no file, a folder, a looping link, a file that cannot be read, "
+        "or is a pattern that can match nothing (`[z-a]`).",
     ),
     Check(
         LoaderCheck.INCLUDE_OUTSIDE, _ERROR, "`sertakan` names a file outside the tree's folder."

@@ -14,7 +14,15 @@ from pohon.core import exit_codes as exitcodes
 from pohon.core.errors import InputError
 from pohon.core.findings import Finding
 from pohon.core.vocabulary import FindingFormat, Language
-from pohon.source.settings_file import find_config
+from pohon.source.settings_file import Config, find_config
+
+
+def project_settings() -> Config:
+    """The settings for the working folder, saying on stderr what the search passed over."""
+    config = find_config(Path.cwd())
+    for warning in config.warnings:
+        click.echo(f"pohon: warning: {warning}", err=True)
+    return config
 
 
 def validate_command(
@@ -29,7 +37,7 @@ def validate_command(
     from pohon.source.discover import find_trees
     from pohon.source.nomenclature.lists import nomenclature_for
 
-    config = find_config(Path.cwd())
+    config = project_settings()
     nomenclature_for(config.nomenclature)  # a project list that cannot be read stops here, once
     discovery = None if paths else find_trees(Path.cwd(), config)
     paths = discovery.mains if discovery else paths
@@ -67,7 +75,7 @@ def _silenced_count(count: int) -> str:
 def export_command(path: Path) -> int:
     from pohon.render.json_export import tree_to_json
 
-    checked = check_path(path, find_config(Path.cwd()))
+    checked = check_path(path, project_settings())
     if exitcodes.for_findings(checked.findings) != exitcodes.OK or checked.load.tree is None:
         click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
         click.echo("pohon: not exported: fix the errors above first", err=True)
@@ -83,7 +91,7 @@ def render_command(
     from pohon.commands.render_command import run_render
     from pohon.render.render_settings import resolve
 
-    config = find_config(Path.cwd())  # once per run: the workers get it from here
+    config = project_settings()  # once per run: the workers get it from here
     out, options = resolve(config, given)
     return run_render(paths, out, options, config, check=check, force=force, quiet=quiet)
 

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from pohon.core.vocabulary import DIAGRAM_FORMATS, ENGINE_CHOICES, LANGUAGES, PAPERS
+from pohon.source.limits import MAX_PAGE_BOXES
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -95,9 +96,9 @@ _OPTIONS = [
     ),
     click.option(
         "--max-nodes-per-page",
-        type=click.IntRange(min=10),
+        type=click.IntRange(min=10, max=MAX_PAGE_BOXES),
         default=None,
-        help="A page with more boxes is split into linked pages [default: 60].",
+        help="A page with more boxes is split into linked pages (10 to 1,000) [default: 60].",
     ),
     click.option(
         "--figures/--no-figures",

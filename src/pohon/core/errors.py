@@ -40,6 +40,14 @@ class TooManyFolders(PohonError):
     """A file pattern would search more folders than the limit allows."""
 
 
+class BadPattern(PohonError):
+    """A file pattern that cannot name any file as written (a `[z-a]` range): its message says why."""
+
+
+class OverBudget(PohonError):
+    """A user's template passed its budget of time or output; the message says which."""
+
+
 class YamlError(PohonError):
     """A file whose bytes cannot become data; the loader turns it into a finding of `rule`.
 

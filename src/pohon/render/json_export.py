@@ -54,8 +54,20 @@ def _node(node: Node) -> dict[str, Any]:
         "indicators": [_indicator(i) for i in node.indicators],
         "budget": _years(node.budget),
         "notes": node.notes,
-        "children": [_node(child) for child in node.children],
+        "children": [],
     }
+
+
+def _nodes(roots: list[Node]) -> list[dict[str, Any]]:
+    """The nodes as nested mappings, built from a stack: a tree may be 20,000 levels deep."""
+    top: list[dict[str, Any]] = []
+    stack = [(root, top) for root in reversed(roots)]
+    while stack:
+        node, siblings = stack.pop()
+        made = _node(node)
+        siblings.append(made)
+        stack.extend((child, made["children"]) for child in reversed(node.children))
+    return top
 
 
 def tree_to_dict(tree: Tree) -> dict[str, Any]:
@@ -78,7 +90,7 @@ def tree_to_dict(tree: Tree) -> dict[str, Any]:
             }
             for key, p in tree.positions.items()
         },
-        "nodes": [_node(root) for root in tree.roots],
+        "nodes": _nodes(tree.roots),
     }
 
 

@@ -14,6 +14,9 @@ from decimal import Decimal
 from typing import Any
 
 _INDENT = "  "
+DEEPEST_INDENT = 64
+"""JSON levels indented further (a tree 30 nodes deep): below, lines keep this indent, or a
+chain of 5,000 nodes would print 10,000 spaces before each of its last lines."""
 
 
 def dumps(value: Any) -> str:
@@ -49,7 +52,8 @@ _NOTHING = object()
 
 def _open(value: Any, depth: int) -> tuple[str, Iterator[tuple[str, Any]], str] | None:
     """A container's opening text, its items and its closing text; None for a scalar or `{}`."""
-    inner, outer = "\n" + _INDENT * depth, "\n" + _INDENT * (depth - 1)
+    inner = "\n" + _INDENT * min(depth, DEEPEST_INDENT)
+    outer = "\n" + _INDENT * min(depth - 1, DEEPEST_INDENT)
     if isinstance(value, Mapping) and value:
         entries = ((_key(key), item) for key, item in value.items())
         return "{", _separated((f"{inner}{key}: ", item) for key, item in entries), f"{outer}}}"

@@ -1,8 +1,10 @@
 """`[render]` in pohon.toml (`[tool.pohon.render]`): a project's defaults for `pohon render`.
 
 Options given on the command line win over these settings, which win over the built-in
-defaults. Paths (`out`, `templates`) are relative to the settings file's folder. A key
-pohon does not know, or a value it cannot use, is a usage error naming the file.
+defaults. Paths (`out`, `templates`) are relative to the settings file's folder and must
+lead inside the project (a settings file may come with a copied folder: it may not send
+the outputs, or read templates, anywhere else); the command line may name any folder.
+A key pohon does not know, or a value it cannot use, is a usage error naming the file.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pohon.core.vocabulary import (
     PaperChoice,
 )
 from pohon.render.options import RenderOptions
+from pohon.source import limits
 from pohon.source.settings_file import Config
 
 DEFAULT_OUT = Path("build")
@@ -60,9 +63,16 @@ Folder = Annotated[StrictStr, Field(pattern=r"\S")]
 Formats = Annotated[tuple[str, ...], BeforeValidator(_known_formats)]
 
 
-def _whole(minimum: int) -> Any:
+def _whole(minimum: int, maximum: int | None = None) -> Any:
+    if maximum is None:
+        return Field(
+            default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+        )
     return Field(
-        default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+        default=None,
+        ge=minimum,
+        le=maximum,
+        description=f"write a whole number from {minimum} to {maximum:,}",
     )
 
 
@@ -79,7 +89,7 @@ class RenderSettings(BaseModel):
     formats: Formats | None = Field(default=None, description=FORMATS_HINT)
     engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
     jobs: int | None = _whole(1)
-    max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE)
+    max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE, limits.MAX_PAGE_BOXES)
     paper: PaperChoice | None = _one_of(PAPERS)
     figures: bool | None = Field(default=None, description="write true or false")
     lang: Language | None = _one_of(LANGUAGES)
@@ -132,9 +142,27 @@ def _shown(path: Path) -> Path:
         return path
 
 
+def _inside_the_project(config: Config, key: str, path: Path) -> None:
+    """Refuse a `[render]` folder that leads outside the project, links followed."""
+    assert config.source is not None  # a setting comes from a file
+    root = (config.root or config.source.parent).resolve()
+    if not path.resolve().is_relative_to(root):
+        written = config.render[key]
+        path = Path(written) if Path(written).is_absolute() else path  # as the user would type it
+        raise ConfigError(
+            f"{config.source}: [render] {key} = {config.render[key]!r} leads outside the "
+            f"project ({_shown(root)}/): the settings may name folders inside it only; to use "
+            f"that folder anyway, give it on the command line: `--{key} {path}`"
+        )
+
+
 def resolve(config: Config, given: Mapping[str, Any]) -> tuple[Path, RenderOptions]:
     """The output folder and options: the command line's `given` values over the settings."""
-    chosen = {**settings(config), **{k: v for k, v in given.items() if v is not None}}
+    from_settings = settings(config)
+    for key in ("out", "templates"):
+        if key in from_settings and given.get(key) is None:
+            _inside_the_project(config, key, from_settings[key])
+    chosen = {**from_settings, **{k: v for k, v in given.items() if v is not None}}
     out = Path(chosen.pop("out", DEFAULT_OUT))
     if "templates" in chosen:
         chosen["templates"] = Path(chosen["templates"])

@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pohon.core.errors import TooManyFolders, UsageError
+from pohon.core.errors import BadPattern, TooManyFolders, UsageError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, display_path
-from pohon.source.pattern import matches
+from pohon.source.pattern import Search, matches
 from pohon.source.settings_file import Config
 
 # The top-level keys that tell a tree file, and a part of one, from other YAML. The
@@ -84,13 +84,17 @@ def find_trees(start: Path, config: Config) -> Discovery:
 
 def _configured(base: Path, patterns: tuple[str, ...], source: Path) -> list[Path]:
     found: set[Path] = set()
+    search = Search()  # one folder limit for all the patterns together
     for pattern in patterns:
         try:  # pohon.source.pattern rather than glob: `**` must not follow a link to `/`
-            named = matches(base, pattern)
+            named = matches(base, pattern, search)
+        except BadPattern as error:
+            raise UsageError(f"{source}: trees = {pattern!r}: {error}") from None
         except TooManyFolders:
             raise UsageError(
-                f"{source}: trees = {pattern!r} searches more than "
-                f"{limits.MAX_FOLDERS:,} folders: name the folder to search in"
+                f"{source}: trees = {pattern!r} searches more than {limits.MAX_FOLDERS:,} "
+                "folders (the limit, for all the `trees` patterns together): "
+                "name the folder to search in"
             ) from None
         if not named:
             raise UsageError(f"{source}: trees = {pattern!r} names no file")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pohon.core.errors import TooManyFolders
+from pohon.core.errors import BadPattern, TooManyFolders
 from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
 from pohon.source.files import display_path
-from pohon.source.pattern import fixed_parts, matches
+from pohon.source.pattern import Search, fixed_parts, matches
 
 
 @dataclass
@@ -20,10 +20,13 @@ class Expansion:
     problems: list[tuple[LoaderCheck, str]] = field(default_factory=list)
 
 
-def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion:
+def expand(
+    pattern: str, folder: Path, root: Path, seen: set[Path], search: Search | None = None
+) -> Expansion:
     """The files `pattern` (relative to `folder`) names inside `root`, each once.
 
     `seen` holds the resolved files already part of the tree; the new ones are added.
+    `search` is shared by all the patterns of one tree: the folder limit is theirs together.
     The pattern is checked before it is expanded, so `/**` or `../../**` never walks
     the disk outside the tree's folder, and `**` does not follow links (pohon.source.pattern).
     """
@@ -47,12 +50,18 @@ def expand(pattern: str, folder: Path, root: Path, seen: set[Path]) -> Expansion
     if not _inside(folder.joinpath(*fixed_parts(pattern)), root):
         result.problems.append((LoaderCheck.INCLUDE_OUTSIDE, _outside(pattern, root)))
         return result
+    if search is not None and search.spent:  # said once, at the pattern that passed the limit
+        return result
     try:
-        found = matches(folder, pattern)
+        found = matches(folder, pattern, search)
+    except BadPattern as error:
+        result.problems.append((LoaderCheck.INCLUDE_MISSING, str(error)))
+        return result
     except TooManyFolders:
         message = (
-            f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit): "
-            "name the folder to search in, e.g. `bidang/**/*.yaml`"
+            f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit, for all "
+            "the `sertakan` patterns of a tree together): name the folder to search in, "
+            "e.g. `bidang/**/*.yaml`"
         )
         result.problems.append((LoaderCheck.TOO_LARGE, message))
         return result

@@ -25,3 +25,20 @@ MAX_FOLDERS = 10_000
 
 MAX_NODES = 20_000
 """Most nodes one tree may hold; the Mamuju tree has 112."""
+
+MAX_PAGE_BOXES = 1_000
+"""Most boxes one diagram page draws: the embedded engine takes 13 s on a page of 1,000 in
+a row (0.36 s on 200), its time limit is 120 s. A wider fan-out is drawn in parts."""
+
+MAX_MATRIX_COLUMNS = 30
+"""Most level columns of the cascading matrix: each row has a cell in every column (a
+Markdown table cannot merge cells), so a chain of 5,000 sasaran antara would cost 5,000
+cells for each leaf. A real tree has 6 to 8 (tujuan OPD to sub kegiatan)."""
+
+MAX_TEMPLATE_SECONDS = 60
+"""Longest a user's template (`--templates`) may run for one report; pohon's own take under
+2 s for the largest in a 19,000-node tree."""
+
+MAX_TEMPLATE_CHARS = 100_000_000
+"""Most characters one user's template may write; pohon's own largest report of a
+19,000-node tree is under 9 MB."""

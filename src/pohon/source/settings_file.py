@@ -1,13 +1,19 @@
 """Project settings: `pohon.toml`, or `[tool.pohon]` in pyproject.toml, found walking up from a folder.
 
-The file is checked by one pydantic model: its sections, the severities in `[rules]`,
-the patterns in `trees` and the project's own nomenclature list in `[nomenclature]`.
-`[render]` is kept as written here and checked by pohon.render.render_settings, which
-knows what rendering takes.
+The walk stays inside the project: it stops at the repository's root (the folder holding
+`.git`), never goes above the home folder, and passes over a settings file that belongs
+to another user; a file elsewhere could be planted by anyone (docs/limits.md). A
+pyproject.toml that cannot be read is another tool's unless it names `tool.pohon`: it is
+passed over with a warning. The file is checked by one pydantic model: its sections, the
+severities in `[rules]`, the patterns in `trees` and the project's own nomenclature list in
+`[nomenclature]`. `[render]` is kept as written here and checked by
+pohon.render.render_settings, which knows what rendering takes.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,36 +84,109 @@ class Config:
     """Rule severities chosen by the project (None: the rule is off) and where they came from.
 
     `trees` are glob patterns, relative to the settings file, naming the tree files that
-    `pohon validate` checks when given no paths (the pre-commit hook).
+    `pohon validate` checks when given no paths (the pre-commit hook). `root` is the
+    project's folder, which `[render]` paths must stay inside: the repository's root, or
+    the settings file's own folder outside a repository. `warnings` say what was passed over.
     """
 
     severities: dict[str, Severity | None] = field(default_factory=dict)
     render: dict[str, Any] = field(default_factory=dict)
     trees: tuple[str, ...] = ()
     source: Path | None = None
+    root: Path | None = None
+    warnings: tuple[str, ...] = ()
     nomenclature: NomenclatureChoice | None = None
     """The project's own list, its path made absolute; None: the bundled list alone."""
 
 
 def find_config(start: Path) -> Config:
-    """The nearest settings at or above `start`; defaults when there are none."""
-    for folder in (start.resolve(), *start.resolve().parents):
+    """The nearest settings at or above `start` inside the project; defaults when there are none."""
+    warnings: list[str] = []
+    folders, repository = searched_folders(start.resolve())
+    for folder in folders:
         own = folder / "pohon.toml"
-        if own.is_file():
-            return _parse(own, _read(own))
+        if own.is_file() and _trusted(own, warnings):
+            return _parse(own, _read(own), repository or folder, warnings)
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file():
-            tool = _read(pyproject).get("tool")
-            table = tool.get("pohon") if isinstance(tool, dict) else None
-            if isinstance(table, dict):
-                return _parse(pyproject, table)
-    return Config()
+        if pyproject.is_file() and _trusted(pyproject, warnings):
+            table = _pohon_table(pyproject, warnings)
+            if table is not None:
+                return _parse(pyproject, table, repository or folder, warnings)
+    return Config(warnings=tuple(warnings))
+
+
+def searched_folders(start: Path) -> tuple[list[Path], Path | None]:
+    """`start` and the folders above it that may hold its settings, and the repository's root.
+
+    Up to the first folder holding `.git` (a folder, or a file in a worktree), never past
+    the home folder when `start` is inside it.
+    """
+    home = _home()
+    below_home = home is not None and start.is_relative_to(home)
+    folders: list[Path] = []
+    for folder in (start, *start.parents):
+        if below_home and home is not None and not folder.is_relative_to(home):
+            break
+        folders.append(folder)
+        if (folder / ".git").exists():
+            return folders, folder
+    return folders, None
+
+
+def _home() -> Path | None:
+    try:
+        return Path.home().resolve()
+    except (RuntimeError, KeyError, OSError):  # no home folder known (HOME unset, no user entry)
+        return None
+
+
+def _trusted(path: Path, warnings: list[str]) -> bool:
+    """Whether a settings file is the user's own (or root's): another user's may be planted."""
+    if not hasattr(os, "getuid"):  # Windows: no owners to compare
+        return True
+    owner = path.stat().st_uid
+    if owner in (os.getuid(), 0):
+        return True
+    warnings.append(
+        f"{path}: not read: the file belongs to another user (uid {owner}), who may have "
+        "put it there; to use these settings, copy the file so that it is yours"
+    )
+    return False
+
+
+# `[tool.pohon]`, `[tool.pohon.rules]`, `tool.pohon.x = …` or `pohon = …` under `[tool]`.
+_NAMES_POHON = re.compile(
+    rb"tool\s*\.\s*[\"']?pohon\b|^\s*\[\s*tool\s*\][^\[]*^\s*[\"']?pohon[\"']?\s*[.=]", re.M
+)
+
+
+def _pohon_table(path: Path, warnings: list[str]) -> dict[str, Any] | None:
+    """`[tool.pohon]` of a pyproject.toml; None when it has none, or is another tool's broken file."""
+    try:
+        tool = _read(path).get("tool")
+    except ConfigError as error:
+        try:
+            ours = _NAMES_POHON.search(path.read_bytes()) is not None
+        except OSError:
+            ours = False
+        if ours:
+            raise
+        warnings.append(
+            f"{error}; it names no `tool.pohon`, so pohon reads it as holding no settings of its own"
+        )
+        return None
+    table = tool.get("pohon") if isinstance(tool, dict) else None
+    return table if isinstance(table, dict) else None
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        data = path.read_bytes()
+        # A byte-order mark, as Notepad writes one: read past it, as in a tree file.
+        return tomllib.loads(data.removeprefix(_BOM).decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(
             f"{path}: the settings are not UTF-8 text: save the file as UTF-8"
@@ -116,7 +195,7 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read the settings: {error}") from None
 
 
-def _parse(path: Path, table: dict[str, Any]) -> Config:
+def _parse(path: Path, table: dict[str, Any], root: Path, warnings: list[str]) -> Config:
     try:
         settings = SettingsFile.model_validate(table)
     except ValidationError as error:
@@ -129,6 +208,8 @@ def _parse(path: Path, table: dict[str, Any]) -> Config:
         render=settings.render,
         trees=tuple(settings.trees),
         source=path,
+        root=root,
+        warnings=tuple(warnings),
         nomenclature=_nomenclature(path, settings.nomenclature),
     )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pohon.core.errors import YamlError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.source import limits
+from pohon.source.text_lines import YAML_ONLY_BREAKS
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,41 @@ ESCAPE = (
     "inside double quotes a `\\` starts an escape such as `\\n`: write `\\\\` for a backslash, "
     "or put the text in single quotes"
 )
+ALIAS = (
+    "`*{name}` repeats a value written elsewhere (a YAML alias): pohon files write each value "
+    "out where it belongs, so that every finding points at the place it means; copy the value here"
+)
+TAG = (
+    "the tag `{tag}` is not allowed: pohon files hold plain text, lists and mappings only; "
+    "remove the tag (or, if it is text, put the text in quotes)"
+)
+MERGE_KEY = "merge keys (`<<:`) are not supported: write the keys out"
+DUPLICATE = (
+    "the key `{key}` appears twice in this mapping (first on line {line}); "
+    "YAML would silently keep only the last: remove or merge one"
+)
+KEY_NOT_TEXT = "a key must be plain text, not a list or mapping"
+EMPTY_KEY = "a key is empty: write a name before the colon"
+
+
+def too_many_values(limit: int) -> str:
+    return f"the file holds more than {limit:,} values (the limit): split the tree into parts with `sertakan`"
+
+
+def too_long(length: int, limit: int) -> str:
+    return (
+        f"this text is {length:,} characters long; pohon takes texts up to {limit:,} "
+        "characters (the limit): a statement or an indicator is a sentence or two"
+    )
+
+
+def odd_break(character: str) -> str:
+    return (
+        f"this line holds {YAML_ONLY_BREAKS[character]}, an invisible character (often pasted "
+        "from a PDF or Word) that YAML reads as the end of a line: delete it"
+    )
+
+
 TAB = "a tab is used for indentation: YAML indents with spaces only (use 2 spaces)"
 SECOND_DOCUMENT = (
     "a second YAML document starts here (`---`): keep one tree per file, "

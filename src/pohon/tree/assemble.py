@@ -16,8 +16,10 @@ from pohon.core.findings import Finding, Severity
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
+from pohon.source.pattern import Search
 from pohon.source.yaml_marks import DataPath, Marks, parse
 from pohon.tree.model import FragmentFile, Node, Origin, Tree, TreeFile
+from pohon.tree.parts import hang
 from pohon.tree.schema_base import yaml_key
 from pohon.tree.schema_errors import findings_from
 
@@ -58,6 +60,7 @@ class _Loader:
         self.seen: set[Path] = set()
         self.fragment_files: dict[int, str] = {}
         self.bytes_read = 0
+        self.search = Search()  # the tree's patterns share one walk and one folder limit
 
     def error(self, file: str, line: int, column: int, rule: LoaderCheck, message: str) -> None:
         self.result.findings.append(Finding(file, line, column, Severity.ERROR, rule, message))
@@ -145,7 +148,7 @@ class _Loader:
         """The files `owner`'s patterns name, each with the place of its pattern, lazily."""
         for index, pattern in enumerate(patterns):
             line, column = self.result.marks[name].locate((_INCLUDES, index))
-            found = expand(pattern, owner.parent, self.root, self.seen)
+            found = expand(pattern, owner.parent, self.root, self.seen, self.search)
             for rule, message in found.problems:
                 self.error(name, line, column, rule, message)
             for path in found.files:
@@ -203,7 +206,8 @@ class _Loader:
         if not isinstance(parsed, TreeFile) or self.result.findings:
             return self.result
         _stamp(parsed.nodes, name, (_NODES,))
-        self.attach(parsed.nodes, fragments)
+        for fragment, looped in hang(parsed.nodes, fragments):
+            self.unplaced(fragment, looped)
         self.count_nodes(name, parsed.nodes)
         if not any(f.severity is Severity.ERROR for f in self.result.findings):
             self.result.tree = Tree(
@@ -223,42 +227,17 @@ class _Loader:
                 "nodes (the limit): render one agency's tree at a time",
             )
 
-    def attach(self, roots: list[Node], fragments: list[FragmentFile]) -> None:
-        """Hang each fragment's nodes under its parent; fragments may hang under other fragments."""
-        by_id: dict[str, Node] = {}
-        for root in roots:
-            for node in root.walk():
-                by_id.setdefault(node.id, node)
-        pending = list(fragments)
-        while pending:
-            placed = [f for f in pending if f.parent in by_id]
-            if not placed:
-                break
-            for fragment in placed:
-                by_id[fragment.parent].children.extend(fragment.nodes)
-                for top in fragment.nodes:
-                    for node in top.walk():
-                        by_id.setdefault(node.id, node)
-            pending = [f for f in pending if f not in placed]
-        for fragment in pending:
-            self.unplaced(fragment, pending)
-
-    def unplaced(self, fragment: FragmentFile, pending: list[FragmentFile]) -> None:
+    def unplaced(self, fragment: FragmentFile, looped: bool) -> None:
         """Report a fragment whose `induk` is in no placed file: missing, or a loop of fragments."""
         file = self.fragment_files[id(fragment)]
         line, column = self.result.marks[file].locate((_PARENT,))
-        owners = {node.id: f for f in pending for top in f.nodes for node in top.walk()}
-        step, visited = owners.get(fragment.parent), set()
-        while step is not None and id(step) not in visited:
-            if step is fragment:
-                message = (
-                    f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
-                    "below this file: the parts form a loop; hang one from a node of the main file"
-                )
-                self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
-                return
-            visited.add(id(step))
-            step = owners.get(step.parent)
+        if looped:
+            message = (
+                f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
+                "below this file: the parts form a loop; hang one from a node of the main file"
+            )
+            self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
+            return
         self.error(
             file,
             line,
@@ -271,12 +250,15 @@ class _Loader:
 
 def _stamp(nodes: list[Node], file: str, path: DataPath) -> None:
     """Record where each node and indicator was written, for positioned findings later."""
-    for index, node in enumerate(nodes):
-        node_path = (*path, index)
-        node._origin = Origin(file=file, path=node_path)
-        for number, indicator in enumerate(node.indicators):
-            indicator._origin = Origin(file=file, path=(*node_path, _INDICATORS, number))
-        _stamp(node.children, file, (*node_path, _CHILDREN))
+    stack = [(nodes, path)]  # one file nests at most 64 levels, but a stack costs nothing more
+    while stack:
+        siblings, where = stack.pop()
+        for index, node in enumerate(siblings):
+            node_path = (*where, index)
+            node._origin = Origin(file=file, path=node_path)
+            for number, indicator in enumerate(node.indicators):
+                indicator._origin = Origin(file=file, path=(*node_path, _INDICATORS, number))
+            stack.append((node.children, (*node_path, _CHILDREN)))
 
 
 def load_tree(path: Path) -> LoadResult:

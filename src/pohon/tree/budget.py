@@ -27,9 +27,29 @@ def pagu(node: Node, year: int) -> Decimal | None:
 
 
 def children_pagu(node: Node, year: int) -> Decimal | None:
-    """The sum of the children's pagu for `year`; None when no child has any."""
-    amounts = [amount for child in node.children if (amount := pagu(child, year)) is not None]
-    return add_rupiah(amounts) if amounts else None
+    """The sum of the children's pagu for `year`; None when no child has any.
+
+    Added up from a stack, children before their parents, not by recursion: a chain of
+    nodes may be 20,000 deep. A node that states its pagu ends the walk below it.
+    """
+    sums: dict[int, Decimal | None] = {}
+    stack: list[tuple[Node, bool]] = [(child, False) for child in reversed(node.children)]
+    while stack:
+        below, added = stack.pop()
+        stated = below.budget.get(year)
+        if stated is not None:
+            sums[id(below)] = stated
+        elif not added:
+            stack.append((below, True))
+            stack.extend((child, False) for child in reversed(below.children))
+        else:
+            sums[id(below)] = _added([sums[id(child)] for child in below.children])
+    return _added([sums[id(child)] for child in node.children])
+
+
+def _added(amounts: list[Decimal | None]) -> Decimal | None:
+    found = [amount for amount in amounts if amount is not None]
+    return add_rupiah(found) if found else None
 
 
 def budget_tops(tree: Tree) -> list[Node]:

@@ -81,7 +81,12 @@ def _owner(root: type[BaseModel] | None, loc: DataPath) -> type[BaseModel] | Non
     return current
 
 
-def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
+SUGGESTED = 1_000
+"""Unknown keys of one file that get a "Did you mean …?": a guess costs a quarter of a
+millisecond, and a file of twenty thousand unknown keys is no file of typos."""
+
+
+def _unknown_key(word: str, owner: type[BaseModel] | None, *, suggest: bool = True) -> str:
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
     own = meant(word, owner) if owner is not None else ()
     if word in KNOWN_KEYS and word not in here and not own:
@@ -90,6 +95,8 @@ def _unknown_key(word: str, owner: type[BaseModel] | None) -> str:
             f"unknown key `{word}` here: `{word}` belongs {places}. "
             "Check the indentation of this line."
         )
+    if not suggest:
+        return f"unknown key `{word}`. Remove it or fix the spelling."
     hint = (
         _either(own)
         or _did_you_mean(word, here)
@@ -157,14 +164,14 @@ def _field_name(loc: DataPath) -> str:
     return f"`{names[-1]}`"
 
 
-def _message(error: Any, root: type[BaseModel] | None) -> str:
+def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) -> str:
     kind = error["type"]
     loc: DataPath = tuple(error["loc"])
     field = _field_name(loc)
     value = error.get("input")
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
-        return _unknown_key(str(loc[-1]), _owner(root, loc))
+        return _unknown_key(str(loc[-1]), _owner(root, loc), suggest=suggest)
     if kind == "value_error":  # a figure or an amount that pohon will not guess at
         return f"{field}: {ctx['error']}."
     if kind == YEAR_TWICE:
@@ -232,16 +239,17 @@ def findings_from(
     """
     result = []
     items = [_by_alias(item) for item in error.errors(include_url=False)]
+    unknown = 0
     for item in _without_misspelt_missing(items, root):
         loc: DataPath = tuple(p for p in item["loc"] if p != "[key]")
         if item["type"] == YEAR_TWICE:  # at the second spelling, naming the line of the first
             ctx = item["ctx"]
             ctx["line"], ctx["column"] = marks.locate((*loc, str(ctx["first"])))
             loc = (*loc, str(ctx["again"]))
-        line, column = marks.locate(loc)
-        result.append(
-            Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, _message(item, root))
-        )
+        line, column = marks.locate(loc)  # linear in all: Marks indexes each mapping once
+        unknown += item["type"] == "extra_forbidden"
+        message = _message(item, root, suggest=unknown <= SUGGESTED)
+        result.append(Finding(file, line, column, Severity.ERROR, LoaderCheck.SCHEMA, message))
     return sorted(set(result))
 
 
@@ -270,9 +278,10 @@ def _without_misspelt_missing(items: list[Any], root: type[BaseModel] | None) ->
     kept = []
     for item in items:
         loc: DataPath = tuple(item["loc"])
+        others = unknown.get(loc[:-1], [])[:SUGGESTED]  # as many as may get a suggestion
         if item["type"] in _MISSING and any(
             loc[-1] in _suggested(str(other[-1]), _owner(root, other), str(loc[-1]))
-            for other in unknown.get(loc[:-1], [])
+            for other in others
         ):
             continue
         kept.append(item)

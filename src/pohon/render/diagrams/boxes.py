@@ -140,6 +140,8 @@ class Title:
     back: str | None  # the overview's file, relative to this page
     levels: tuple[Level, ...]  # the levels drawn, for the legend
     level_words: tuple[str, ...]
+    previous: str | None = None  # the parts before and after this one, of a page drawn in parts
+    next: str | None = None
     following: str | None = None  # the page with the next part of this one (printed pages)
     narrow: bool = False  # wrap the program and context lines for a sheet of paper
 
@@ -165,6 +167,11 @@ def title_block(tree: Tree, title: Title, lang: str) -> str:
         back = escape(word("back", lang))
         link = _tag("U", _font(back, 10, _LINK))
         cells.append(f'<TR><TD HREF="{escape(title.back)}" TOOLTIP="{back}">{link}</TD></TR>')
+    for href, key in ((title.previous, "previous"), (title.next, "next")):
+        if href:
+            words = escape(word(key, lang))
+            link = _tag("U", _font(words, 10, _LINK))
+            cells.append(f'<TR><TD HREF="{escape(href)}" TOOLTIP="{words}">{link}</TD></TR>')
     if title.following:
         more = escape(word("next_part", lang))
         link = _tag("U", _font(more, 10, _LINK))

@@ -16,6 +16,7 @@ from pohon.render.diagrams.box_figures import FigureChoice, box_figures
 from pohon.render.diagrams.dotsyntax import Dot, Html
 from pohon.render.diagrams.drawn import Drawn, collect
 from pohon.render.diagrams.label_text import escape
+from pohon.render.diagrams.link_counts import counts_below
 from pohon.render.diagrams.pages import Plan
 from pohon.render.diagrams.style import FONT, LANES, level_word, word
 from pohon.tree.model import Node, Tree
@@ -37,6 +38,7 @@ class _Page:
     gid: str
     lang: str
     parents: dict[int, Node]
+    below: dict[int, tuple[int, int]]  # id() -> the kegiatan and sub kegiatan under a node
     printed: bool = False
     figures: FigureChoice | None = None
 
@@ -57,10 +59,11 @@ class _Page:
 def graph_id(plan: Plan) -> str:
     """A unique id per page, so several SVGs can sit in one HTML page."""
     page = plan.page
+    part = f"+{page.part}" if page.part > 1 else ""  # a page drawn in parts: node ids hold no `+`
     if page.scope is None:
-        return page.view
+        return page.view + part
     if plan.parent is None:  # --root: the subtree's own id
-        return f"{page.view}:root:{page.scope}"
+        return f"{page.view}:root:{page.scope}{part}"
     # The path below the view's folder: unique. Node ids never hold `~`, paths never `:`.
     return f"{page.view}:program:{page.path.split('/', 2)[2].replace('/', '~')}"
 
@@ -70,14 +73,17 @@ def build(
     plan: Plan,
     lang: str,
     parents: dict[int, Node] | None = None,
+    below: dict[int, tuple[int, int]] | None = None,
     *,
     printed: bool = False,
     figures: FigureChoice | None = None,
 ) -> str:
-    """The DOT source of one page; `parents` (`tree.parents()`) may be passed in, worked out
-    once for all of a tree's pages; `printed`: for a PDF sheet, its title lines narrower."""
+    """The DOT source of one page; `parents` (`tree.parents()`) and `below` (`counts_below`)
+    may be passed in, worked out once for all of a tree's pages; `printed`: for a PDF sheet,
+    its title lines narrower."""
     parents = tree.parents() if parents is None else parents
-    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, printed, figures)
+    below = counts_below(tree) if below is None else below
+    page = _Page(tree, plan, collect(plan), graph_id(plan), lang, parents, below, printed, figures)
     dot = Dot(page.gid)
     dot.defaults(
         "graph",
@@ -121,13 +127,16 @@ def _title(dot: Dot, page: _Page) -> None:
     """The title block above the tree: invisible edges hold it over the top boxes."""
     plan = page.plan
     levels = tuple(level for level in Level if any(n.level is level for n in page.drawn.nodes))
+    titled = plan.page.scope is not None or plan.page.parts > 1
     title = boxes.Title(
         heading=word(page.view, page.lang),
-        subtitle=plan.page.title.split(" — ", 1)[1] if plan.page.scope else None,
+        subtitle=plan.page.title.split(" — ", 1)[1] if titled else None,
         context=_context(page),
         back=f"{plan.back}.svg" if plan.back else None,
         levels=levels,
         level_words=tuple(level_word(level, page.lang) for level in levels),
+        previous=_svg(plan.relative(plan.previous_part)),
+        next=_svg(plan.relative(plan.next_part)),
         following=f"{plan.next}.svg" if plan.next else None,
         narrow=page.printed,
     )
@@ -215,7 +224,7 @@ def _spine(dot: Dot, page: _Page, parent: Node, children: list[Node]) -> None:
 def _box(dot: Dot, page: _Page, node: Node) -> None:
     name = page.drawn.name(node)
     link = page.plan.link(node)
-    more = _more(node, page.lang) if link else None
+    more = _more(page.below[id(node)], page.lang) if link else None
     href = f"{link}.svg" if link else None
     if page.view == "cascading":
         label = boxes.cascading_box(node, _box_text(page, node, more), page.lang, href)
@@ -228,10 +237,12 @@ def _box(dot: Dot, page: _Page, node: Node) -> None:
     dot.node(name, Html(label), **attrs)
 
 
-def _more(program: Node, lang: str) -> str:
-    levels = [node.level for node in program.walk()]
-    counts = {"k": levels.count(Level.KEGIATAN), "s": levels.count(Level.SUB_KEGIATAN)}
-    return word("open", lang).format(**counts)
+def _more(counts: tuple[int, int], lang: str) -> str:
+    return word("open", lang).format(k=counts[0], s=counts[1])
+
+
+def _svg(path: str | None) -> str | None:
+    return f"{path}.svg" if path else None
 
 
 def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:

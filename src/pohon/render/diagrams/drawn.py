@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from pohon.core.vocabulary import Level
-from pohon.render.diagrams.pages import Plan
+from pohon.render.diagrams.pages import ROOTS, Plan
 from pohon.tree.model import Node
 
 
@@ -18,6 +19,7 @@ class Drawn:
     parents: dict[int, Node] = field(default_factory=dict)
     numbers: dict[int, int] = field(default_factory=dict)
     taken: set[str] = field(default_factory=set)
+    below: dict[int, list[Node]] = field(default_factory=dict)  # id() -> its children drawn
 
     def add(self, node: Node, parent: Node | None, number: int) -> None:
         name, n = node.id, 1
@@ -30,6 +32,7 @@ class Drawn:
         self.numbers[id(node)] = number
         if parent is not None:
             self.parents[id(node)] = parent
+            self.below.setdefault(id(parent), []).append(node)
 
     def name(self, node: Node) -> str:
         return self.names[id(node)]
@@ -43,29 +46,50 @@ class Drawn:
         return parent is not None and parent.level is Level.KEGIATAN
 
     def children(self, node: Node) -> list[Node]:
-        return [child for child in node.children if id(child) in self.names]
+        """The node's children drawn on this page (a part of a fan-out shows some of them)."""
+        return self.below.get(id(node), [])
 
 
 def collect(plan: Plan) -> Drawn:
-    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest)."""
+    """Walk the page's roots; stop at a node drawn as a link (its own page shows the rest).
+
+    A stack of sibling lists, not recursion: a chain of nodes may be 20,000 deep. Each
+    list counts its nodes by level as it goes, for the chart's numbers (`KEG 3`).
+    """
     drawn = Drawn()
-
-    def visit(
-        nodes: tuple[Node, ...] | list[Node], parent: Node | None, part: range | None = None
-    ) -> None:
-        counts: dict[Level, int] = {}
-        for index, node in enumerate(nodes):
-            counts[node.level] = counts.get(node.level, 0) + 1  # a part keeps the chart's numbers
-            if part is not None and index not in part:
-                continue
-            drawn.add(node, parent, counts[node.level])
-            if id(node) not in plan.targets:
-                visit(node.children, node, _part(plan) if parent is None and not many else None)
-
+    first = plan.shown.get(ROOTS)
+    part = range(*plan.part) if plan.part is not None else None
     many = len(plan.roots) > 1  # a part of a page with several top boxes takes some of them
-    visit(plan.roots, None, _part(plan) if many else None)
+    top = _Siblings(
+        iter(plan.roots), None, dict(first.before) if first else {}, part if many else None
+    )
+    stack = [top]
+    while stack:
+        siblings = stack[-1]
+        node = next(siblings.nodes, None)
+        if node is None:
+            stack.pop()
+            continue
+        counts, index = siblings.counts, siblings.index
+        siblings.index += 1
+        counts[node.level] = counts.get(node.level, 0) + 1  # a part keeps the chart's numbers
+        if siblings.part is not None and index not in siblings.part:
+            continue
+        drawn.add(node, siblings.parent, counts[node.level])
+        if id(node) not in plan.targets:
+            shown = plan.shown.get(id(node))
+            children = node.children if shown is None else node.children[shown.start : shown.stop]
+            inner = part if siblings.parent is None and not many else None
+            stack.append(
+                _Siblings(iter(children), node, dict(shown.before) if shown else {}, inner)
+            )
     return drawn
 
 
-def _part(plan: Plan) -> range | None:
-    return range(*plan.part) if plan.part is not None else None
+@dataclass
+class _Siblings:
+    nodes: Iterator[Node]
+    parent: Node | None
+    counts: dict[Level, int]
+    part: range | None = None  # a printed sheet's part: only these of the list (paper_plan)
+    index: int = 0

@@ -14,6 +14,7 @@ from pohon.core.vocabulary import DIAGRAM_FORMATS
 from pohon.render.diagrams import engines
 from pohon.render.diagrams.box_figures import figure_choice
 from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.link_counts import counts_below
 from pohon.render.diagrams.pages import Plan
 from pohon.render.diagrams.pdf import Sheet
 
@@ -64,10 +65,11 @@ def drawings(tree: Tree, pages: Sequence[Plan], options: RenderOptions) -> list[
     but PDF, whose pages are the printed set's: paper_plan.py), page by page."""
     formats = [fmt for fmt in diagram_formats(options.formats) if fmt != "pdf"]
     parents = tree.parents()
+    below = counts_below(tree)
     figures = figure_choice(tree, options)
     found = []
     for plan in pages:
-        source = build(tree, plan, options.lang, parents, figures=figures)
+        source = build(tree, plan, options.lang, parents, below, figures=figures)
         found += [Drawing(f"{plan.page.path}.{fmt}", source, fmt) for fmt in formats]
     return found
 

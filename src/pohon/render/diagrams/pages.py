@@ -6,14 +6,16 @@ A page with more boxes than the budget (`max_nodes_per_page`) is split further (
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import Level
 from pohon.tree.model import Node, Tree
 
 VIEWS = ("cascading", "pohon")
+ROOTS = 0
+"""The key of `Plan.shown` for the page's roots themselves (no id() is 0)."""
 _TITLES = {
     "id": {"cascading": "Cascading Kinerja", "pohon": "Pohon Kinerja"},
     "en": {"cascading": "Performance cascade", "pohon": "Performance tree"},
@@ -28,6 +30,18 @@ class DiagramPage:
     scope: str | None  # None for the overview, else the program's (or --root's) node id
     title: str  # e.g. "Cascading Kinerja — PROGRAM PEMBERDAYAAN SOSIAL"
     path: str  # relative to the tree's folder, e.g. "diagram/cascading"
+    part: int = 1  # a fan-out too wide for one page is drawn in parts (split.py)
+    parts: int = 1
+
+
+@dataclass(frozen=True)
+class Shown:
+    """The children of one node a page draws, when a fan-out is drawn in parts: `start` to
+    `stop`, and how many siblings of each level come before `start` (the chart's numbers)."""
+
+    start: int
+    stop: int
+    before: tuple[tuple[Level, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -38,8 +52,11 @@ class Plan:
     roots: tuple[Node, ...]
     targets: dict[int, str]  # id() of a node drawn as a link, not opened here -> its page's path
     parent: str | None  # the path of the page that links here (None: the overview, --root)
+    shown: Mapping[int, Shown] = field(default_factory=dict)  # id() -> the children drawn
+    previous_part: str | None = None  # the part before this one of a fan-out drawn in parts
+    next_part: str | None = None
     part: tuple[int, int] | None = None  # only these top boxes, or children of the one (paper_plan)
-    following: str | None = None  # the path of the page with the next part
+    following: str | None = None  # the path of the page with the next part (printed sheets)
 
     @property
     def next(self) -> str | None:
@@ -55,6 +72,9 @@ class Plan:
     def back(self) -> str | None:
         """The page that links here, relative to this page's folder."""
         return self._relative(self.parent) if self.parent is not None else None
+
+    def relative(self, path: str | None) -> str | None:
+        return self._relative(path) if path is not None else None
 
     def _relative(self, path: str) -> str:
         # Paths name files without their extension: give one, or `a/b` from `a/b/c` reads as `.`.
@@ -72,17 +92,14 @@ def top_programs(tree: Tree) -> list[Node]:
     """Programs not under another program, with something under them, in YAML order: each
     gets a page of its own. A program without kegiatan is drawn whole where it stands."""
     found: list[Node] = []
-
-    def visit(node: Node) -> None:
+    stack = list(reversed(tree.roots))  # a stack, not recursion: a tree may be 20,000 deep
+    while stack:
+        node = stack.pop()
         if node.level is Level.PROGRAM:
             if node.children:
                 found.append(node)
-            return
-        for child in node.children:
-            visit(child)
-
-    for root in tree.roots:
-        visit(root)
+        else:
+            stack.extend(reversed(node.children))
     return found
 
 

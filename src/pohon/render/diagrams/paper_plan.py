@@ -66,9 +66,24 @@ def paper_plans(
 
 
 def _fitted(plan: Plan, size: Size, how: _Paper) -> list[Plan]:
-    """The page as it is when it prints readably; else cut by level, then in parts."""
+    """The page and the pages cut off it for paper, each before those cut off it.
+
+    A stack, not recursion: a deep tree's pages may each be cut again, thousands deep.
+    """
+    result: list[Plan] = []
+    stack = [(plan, size)]
+    while stack:
+        kept, below = _fitted_once(*stack.pop(), how)
+        result += kept
+        stack += reversed(list(zip(below, how.measure(below), strict=True)))
+    return result
+
+
+def _fitted_once(plan: Plan, size: Size, how: _Paper) -> tuple[list[Plan], list[Plan]]:
+    """The page as it is when it prints readably; else cut by level, then in parts; and the
+    pages cut off it, to fit in turn."""
     if size.readable(how.paper):
-        return [plan]
+        return [plan], []
     shorter, fits = plan, False
     below: list[Plan] = []
     for level in range(depth(plan) - 1, 0, -1):  # the deepest cut that fits keeps most together
@@ -77,10 +92,7 @@ def _fitted(plan: Plan, size: Size, how: _Paper) -> list[Plan]:
             (shorter, below), fits = cut, how.readable(cut[0])
             if fits:
                 break
-    result = [shorter] if fits else _parts(shorter, how)
-    for page, page_size in zip(below, how.measure(below), strict=True):
-        result += _fitted(page, page_size, how)
-    return result
+    return ([shorter] if fits else _parts(shorter, how)), below
 
 
 def _parts(plan: Plan, how: _Paper) -> list[Plan]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from pohon.render.diagrams.box_figures import figure_choice
 from pohon.render.diagrams.dot import build
+from pohon.render.diagrams.link_counts import counts_below
 from pohon.render.diagrams.outputs import Drawing, Pool
 from pohon.render.diagrams.pages import Plan, titler
 from pohon.render.diagrams.paper_plan import Size, measured, paper_plans
@@ -29,12 +30,12 @@ def printed_drawings(
     svgs: dict[str, bytes],
 ) -> list[Drawing]:
     """One PDF per page of the printed set; `svgs` keeps each page's SVG drawn to measure it."""
-    parents = tree.parents()
+    parents, below = tree.parents(), counts_below(tree)
     figures = figure_choice(tree, options)
 
     def measure(batch: list[Plan]) -> list[Size]:
         sources = [
-            build(tree, plan, options.lang, parents, printed=True, figures=figures)
+            build(tree, plan, options.lang, parents, below, printed=True, figures=figures)
             for plan in batch
         ]
         futures = [pool.submit(functools.partial(engine.run, source, "svg")) for source in sources]
@@ -51,7 +52,7 @@ def printed_drawings(
         seen[view] = seen.get(view, 0) + 1
         number = word("sheet", options.lang).format(n=seen[view], m=counts[view])
         sheet = Sheet(options.paper, _heading(tree, plan), _detail(tree, options.lang), number)
-        source = build(tree, plan, options.lang, parents, printed=True, figures=figures)
+        source = build(tree, plan, options.lang, parents, below, printed=True, figures=figures)
         found.append(Drawing(f"{plan.page.path}.pdf", source, "pdf", sheet))
     return found
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -126,11 +128,9 @@ class _Annexes:
         own = [node.level for node in assigned if node.level in BUDGET_LEVELS]
         top = min((BUDGET_LEVELS.index(level) for level in own), default=0)
         shown = BUDGET_LEVELS[top : top + 2]
-        seen: set[int] = set()
         lines = []
-        for node in (node for start in assigned for node in start.walk()):
-            if node.level in shown and id(node) not in seen:
-                seen.add(id(node))
+        for node in _under(assigned):
+            if node.level in shown:
                 lines.append(self.budget_line(node, shown.index(node.level)))
         return lines
 
@@ -141,13 +141,48 @@ class _Annexes:
 
     def superior(self, position_id: str, assigned: list[Node]) -> Party | None:
         """The position of the nearest node above the first sasaran that another position holds."""
+        above = self.parents.get(id(assigned[0])) if assigned else None
+        if above is None:
+            return None
+        nearest, other = self.holders[id(above)]
+        found = nearest if nearest != position_id else other
+        return _party(self.tree.positions[found]) if found is not None else None
+
+    @functools.cached_property
+    def holders(self) -> dict[int, tuple[str | None, str | None]]:
+        """For each node, the nearest position held at or above it, and the nearest other one.
+
+        One pass down the tree instead of a walk up for every annex: with thousands of
+        positions under a chain thousands deep, those walks were millions of steps.
+        """
         positions = self.tree.positions
-        node = self.parents.get(id(assigned[0])) if assigned else None
-        while node is not None:
-            if node.position and node.position != position_id and node.position in positions:
-                return _party(positions[node.position])
-            node = self.parents.get(id(node))
-        return None
+        holders: dict[int, tuple[str | None, str | None]] = {}
+        for node in self.tree.walk():  # a parent before its children
+            parent = self.parents.get(id(node))
+            nearest, other = holders[id(parent)] if parent is not None else (None, None)
+            if node.position in positions:
+                other = nearest if nearest != node.position else other
+                nearest = node.position
+            holders[id(node)] = (nearest, other)
+        return holders
+
+
+def _under(starts: list[Node]) -> Iterator[Node]:
+    """The nodes under each of `starts` (themselves included), each once, in that order.
+
+    A subtree walked already is not walked again: a position answering for every node of
+    a chain thousands deep would otherwise walk the chain once per node.
+    """
+    walked: set[int] = set()
+    for start in starts:
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if id(node) in walked:
+                continue
+            walked.add(id(node))
+            yield node
+            stack.extend(reversed(node.children))
 
 
 def _total(amounts: list[Decimal | None], labels: Labels) -> str | None:

@@ -7,7 +7,7 @@ paths; a path that skips a slot gets an empty cell there, merged like any other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pohon.core.vocabulary import OPD_LEVELS, Level
@@ -24,6 +24,7 @@ from pohon.render.reports.matrix_figures import (
 )
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
+from pohon.source import limits
 from pohon.tree.budget import opd_pagu
 from pohon.tree.model import Node, Tree
 
@@ -39,7 +40,7 @@ class Column:
     totals: tuple[str, ...] = ()  # the column's pagu added up per year, when `budget`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per column of every row: kept small
 class Cell:
     """One level of one row; `rowspan` 0 means the cell above spans over this one."""
 
@@ -59,11 +60,14 @@ class Matrix:
     """The urusan and bidang urusan the codes imply, shown above the table."""
     figures: FigureColumns = NO_FIGURES
     opd_totals: tuple[str, ...] = ()  # the OPD's pagu per year, when the tree has pagu
+    note: str | None = None  # why there is no table: a tree deeper than the matrix's limit
 
 
 def build_matrix(
     tree: Tree, labels: Labels, views: Views | None = None, affairs: tuple[Affair, ...] = ()
 ) -> Matrix:
+    """The matrix of the tree's OPD part: its rows cost columns x leaves, and the columns
+    are bounded (`limits.MAX_MATRIX_COLUMNS`), so a table is built only within that bound."""
     views = views or Views(tree, labels)
     parents = tree.parents()
     starts = [
@@ -71,14 +75,17 @@ def build_matrix(
         for node in tree.walk()
         if node.level in OPD_LEVELS and _level(parents.get(id(node))) not in OPD_LEVELS
     ]
-    paths = [path for start in starts for path in _paths(start)]
-    slotted = [_slots(path) for path in paths]
-    slots = sorted({slot for row in slotted for slot in row}, key=_slot_order)
-    grid = [[row.get(slot) for slot in slots] for row in slotted]
+    context = tuple(views.node(n) for n in _context(starts, parents))
+    slots = _columns(starts)
+    if len(slots) > limits.MAX_MATRIX_COLUMNS:
+        note = labels["matrix_omitted"].format(columns=len(slots), limit=limits.MAX_MATRIX_COLUMNS)
+        return Matrix(context, (), (), views.years, "", affairs, note=note)
+    place = {slot: number for number, slot in enumerate(slots)}
+    grid = [_row(path, place) for start in starts for path in _paths(start)]
     figures = figure_columns(tree, views.years)
     columns = [_column(slot, slots, labels) for slot in slots]
     return Matrix(
-        context=tuple(views.node(n) for n in _context(starts, parents)),
+        context=context,
         columns=tuple(
             _with_figures(c, slot, grid, i, figures, labels)
             for i, (c, slot) in enumerate(zip(columns, slots, strict=True))
@@ -140,20 +147,46 @@ def _level(node: Node | None) -> Level | None:
     return node.level if node else None
 
 
-def _paths(node: Node) -> list[list[Node]]:
-    if not node.children:
-        return [[node]]
-    return [[node, *rest] for child in node.children for rest in _paths(child)]
+def _paths(start: Node) -> Iterator[list[Node]]:
+    """Every path from `start` to a leaf, in YAML order, as one list changed in place.
+
+    A stack, not recursion: a chain of sasaran antara may be 20,000 deep.
+    """
+    path: list[Node] = []
+    stack: list[tuple[Node, int]] = [(start, 0)]  # a node and how deep it sits in the path
+    while stack:
+        node, depth = stack.pop()
+        del path[depth:]
+        path.append(node)
+        if not node.children:
+            yield path
+        stack.extend((child, depth + 1) for child in reversed(node.children))
 
 
-def _slots(path: list[Node]) -> dict[Slot, Node]:
+def _columns(starts: list[Node]) -> list[Slot]:
+    """The (level, how-many-th of that level) slots of all paths, in column order, found
+    in one walk: a level's slots are 0 up to the most it repeats on one path."""
+    most: dict[Level, int] = {}
+    stack = [(node, {node.level: 1}) for node in reversed(starts)]
+    while stack:
+        node, seen = stack.pop()
+        for level, count in seen.items():
+            most[level] = max(most.get(level, 0), count)
+        for child in reversed(node.children):
+            stack.append((child, {**seen, child.level: seen.get(child.level, 0) + 1}))
+    return sorted(
+        ((level, n) for level, count in most.items() for n in range(count)), key=_slot_order
+    )
+
+
+def _row(path: list[Node], place: dict[Slot, int]) -> list[Node | None]:
+    row: list[Node | None] = [None] * len(place)
     seen: dict[Level, int] = {}
-    slots: dict[Slot, Node] = {}
     for node in path:
         count = seen.get(node.level, 0)
-        slots[(node.level, count)] = node
+        row[place[(node.level, count)]] = node
         seen[node.level] = count + 1
-    return slots
+    return row
 
 
 def _slot_order(slot: Slot) -> tuple[int, int]:
@@ -207,11 +240,13 @@ def _first_difference(above: list[Node | None], row: list[Node | None]) -> int:
 def _context(starts: list[Node], parents: dict[int, Node]) -> list[Node]:
     """The Pemda part above the matrix (visi … sasaran RPJMD), top first, each node once."""
     context: list[Node] = []
+    seen: set[int] = set()
     for start in starts:
         chain: list[Node] = []
         node = parents.get(id(start))
-        while node is not None:
-            chain.insert(0, node)
+        while node is not None and id(node) not in seen:  # the rest above is in already
+            chain.append(node)
             node = parents.get(id(node))
-        context.extend(n for n in chain if all(n is not seen for seen in context))
+        seen.update(id(n) for n in chain)
+        context.extend(reversed(chain))
     return context
