@@ -48,7 +48,12 @@ def test_settings_above_the_repository_root_are_not_read(tmp_path: Path) -> None
     (tmp_path / "pohon.toml").write_text(PLANTED)
     repository = _repository(tmp_path / "clone")
     (repository / "data").mkdir()
-    assert find_config(repository / "data") == Config()
+    assert find_config(repository / "data") == Config(
+        warnings=(
+            f"{tmp_path / 'pohon.toml'}: not read: it lies above the project ({repository}/); "
+            "settings are read from the project only: to use it, move it into the project",
+        )
+    )
     (repository / "pohon.toml").write_text('[rules]\nunique-ids = "info"\n')
     config = find_config(repository / "data")
     assert config.source == repository / "pohon.toml" and config.root == repository
@@ -59,7 +64,8 @@ def test_a_worktree_s_git_file_marks_the_root_too(tmp_path: Path) -> None:
     (tmp_path / "pohon.toml").write_text(PLANTED)
     (tmp_path / "worktree").mkdir()
     (tmp_path / "worktree" / ".git").write_text("gitdir: /elsewhere/.git/worktrees/x\n")
-    assert find_config(tmp_path / "worktree") == Config()
+    config = find_config(tmp_path / "worktree")
+    assert config.source is None and "lies above the project" in config.warnings[0]
 
 
 def test_settings_are_never_looked_for_above_the_home_folder(
@@ -69,7 +75,8 @@ def test_settings_are_never_looked_for_above_the_home_folder(
     (home / "unduhan" / "pohon-opd").mkdir(parents=True)  # a project copied without its .git
     (tmp_path / "home" / "pohon.toml").write_text(PLANTED)
     monkeypatch.setenv("HOME", str(home))
-    assert find_config(home / "unduhan" / "pohon-opd") == Config()
+    config = find_config(home / "unduhan" / "pohon-opd")
+    assert config.source is None and "lies above the project" in config.warnings[0]
     (home / "pohon.toml").write_text('[rules]\nunique-ids = "info"\n')
     assert find_config(home / "unduhan" / "pohon-opd").source == home / "pohon.toml"
 

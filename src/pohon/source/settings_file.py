@@ -112,7 +112,21 @@ def find_config(start: Path) -> Config:
             table = _pohon_table(pyproject, warnings)
             if table is not None:
                 return _parse(pyproject, table, repository or folder, warnings)
+    warnings += _above(folders[-1])
     return Config(warnings=tuple(warnings))
+
+
+def _above(last: Path) -> list[str]:
+    """A `pohon.toml` above the folders searched: not read, but said, so that one put there
+    on purpose is moved rather than silently missed."""
+    for folder in last.parents:
+        found = folder / "pohon.toml"
+        if found.is_file():
+            return [
+                f"{found}: not read: it lies above the project ({last}/); settings are read "
+                "from the project only: to use it, move it into the project"
+            ]
+    return []
 
 
 def searched_folders(start: Path) -> tuple[list[Path], Path | None]:

@@ -167,13 +167,18 @@ def _columns(starts: list[Node]) -> list[Slot]:
     """The (level, how-many-th of that level) slots of all paths, in column order, found
     in one walk: a level's slots are 0 up to the most it repeats on one path."""
     most: dict[Level, int] = {}
-    stack = [(node, {node.level: 1}) for node in reversed(starts)]
+    counts: dict[Level, int] = {}  # of each level on the path to the node met last
+    stack: list[Node | Level] = list(reversed(starts))  # a Level: the walk leaves one of it
     while stack:
-        node, seen = stack.pop()
-        for level, count in seen.items():
-            most[level] = max(most.get(level, 0), count)
-        for child in reversed(node.children):
-            stack.append((child, {**seen, child.level: seen.get(child.level, 0) + 1}))
+        item = stack.pop()
+        if isinstance(item, Level):
+            counts[item] -= 1
+            continue
+        count = counts[item.level] = counts.get(item.level, 0) + 1
+        if count > most.get(item.level, 0):
+            most[item.level] = count
+        stack.append(item.level)
+        stack.extend(reversed(item.children))
     return sorted(
         ((level, n) for level, count in most.items() for n in range(count)), key=_slot_order
     )
