@@ -40,8 +40,6 @@ class HookSource:
 def hook_source(repo: str | None = None, rev: str | None = None) -> HookSource:
     """The source given on the command line, completed from how this pohon was installed."""
     if repo is not None:
-        if not repo.strip():
-            raise UsageError("--hook-repo: empty; give a repository URL or a local folder")
         repo = _absolute_if_local(repo)
         return HookSource(repo, rev or _local_head(repo) or RELEASE_TAG)
     installed = _installed_source()
