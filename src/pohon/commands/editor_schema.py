@@ -57,6 +57,7 @@ DEFINITIONS = {
     "Period": ("Periode", "Periode rencana (RPJMD / Renstra), tahun awal dan akhir."),
     "Polarity": ("Polaritas", "Arah kinerja: naik (makin tinggi makin baik) atau turun."),
     "Position": ("Jabatan", "Satu jabatan penanggung jawab."),
+    "RegionHead": ("Kepala daerah", "Kepala daerah: jabatan (mis. Bupati Mamuju) dan nama."),
     "Signatory": ("Penandatangan", "Penandatangan dokumen (Perjanjian Kinerja, bagan)."),
     "TreeFile": (
         "Berkas utama pohon",

@@ -15,6 +15,18 @@ class Position(Schema):
     holder: str | None = Field(default=None, alias="pejabat", description="Nama pejabat.")
     nip: str | None = Field(default=None, description="NIP pejabat (data pribadi: boleh kosong).")
     rank: str | None = Field(default=None, alias="pangkat", description="Pangkat / golongan.")
+    superior: str | None = Field(
+        default=None,
+        alias="atasan",
+        description="Id jabatan atasan langsung: pihak kedua Perjanjian Kinerja jabatan ini.",
+    )
+
+
+class RegionHead(Schema):
+    title: str = Field(
+        alias="jabatan", min_length=1, description="Jabatan kepala daerah, mis. Bupati Mamuju."
+    )
+    holder: str | None = Field(default=None, alias="nama", description="Nama kepala daerah.")
 
 
 class Period(Schema):
@@ -65,6 +77,12 @@ class Meta(Schema):
         default=None, alias="sumber", description="Asal data dan catatan cara membacanya."
     )
     location: str | None = Field(default=None, alias="lokasi", description="Lokasi bawaan simpul.")
+    head: RegionHead | None = Field(
+        default=None,
+        alias="kepala_daerah",
+        description="Kepala daerah: pihak kedua Perjanjian Kinerja kepala perangkat daerah"
+        " (jabatan tanpa `atasan`).",
+    )
     signatories: list[Signatory] = Field(
         default_factory=list, alias="penandatangan", description="Blok tanda tangan."
     )

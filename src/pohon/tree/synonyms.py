@@ -64,6 +64,10 @@ SYNONYMS: dict[type[BaseModel], dict[str, Fields]] = {
         "kepmendagri": ("nomenclature",),
         "permendagri": ("nomenclature",),
         "sumber_data": ("source",),
+        "bupati": ("head",),
+        "wali_kota": ("head",),
+        "walikota": ("head",),
+        "gubernur": ("head",),
         "tanda_tangan": ("signatories",),
         "ttd": ("signatories",),
     },
@@ -87,6 +91,8 @@ SYNONYMS: dict[type[BaseModel], dict[str, Fields]] = {
         "nama_pejabat": ("holder",),
         "pemangku": ("holder",),
         "golongan": ("rank",),
+        "atasan_langsung": ("superior",),
+        "pimpinan": ("superior",),
         "esolon": ("echelon",),  # as the Mamuju chart spells it
     },
     Node: {
