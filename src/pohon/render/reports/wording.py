@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
+from pohon.render.reports.wording_agreement import AGREEMENT_EN, AGREEMENT_ID
 from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
@@ -21,8 +22,8 @@ _ID: dict[str, str] = {
     "matrix_intro": "Satu baris untuk setiap jalur dari {top} sampai {bottom}.",
     "matrix_intro_one": "Satu baris untuk setiap {top}.",
     "matrix_omitted": "Matriks tidak dibuat: jalur pohon ini memerlukan {columns} kolom tingkat, lebih dari batas {limit}. Pohonnya tetap tergambar pada diagram.",
-    "agreements": "Lampiran Perjanjian Kinerja",
-    "agreement": "Lampiran Perjanjian Kinerja",
+    "agreements": "Perjanjian Kinerja",
+    "agreement": "Perjanjian Kinerja",
     "agreement_year": "Tahun",
     "register": "Daftar Indikator Kinerja",
     "register_intro": "Capaian = realisasi ÷ target × 100; untuk indikator berpolaritas turun (↓, makin rendah makin baik), target ÷ realisasi × 100.",
@@ -94,6 +95,7 @@ _ID: dict[str, str] = {
     "bidang_urusan": "Bidang urusan",
     "official_name": "nama resmi",
     **RENSTRA_ID,
+    **AGREEMENT_ID,
 }
 
 _EN: dict[str, str] = {
@@ -111,8 +113,8 @@ _EN: dict[str, str] = {
     "matrix_intro": "One row per path from the {top} down to each {bottom}.",
     "matrix_intro_one": "One row per {top}.",
     "matrix_omitted": "No matrix: the paths of this tree need {columns} level columns, more than the limit of {limit}. The diagrams still draw the tree.",
-    "agreements": "Performance agreement annexes",
-    "agreement": "Performance agreement annex",
+    "agreements": "Performance agreements",
+    "agreement": "Performance agreement",
     "agreement_year": "Year",
     "register": "Indicator register",
     "register_intro": "Achievement = realisation ÷ target × 100; for lower-is-better indicators (↓), target ÷ realisation × 100.",
@@ -184,6 +186,7 @@ _EN: dict[str, str] = {
     "bidang_urusan": "Field of affairs",
     "official_name": "official name",
     **RENSTRA_EN,
+    **AGREEMENT_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
