@@ -39,7 +39,10 @@ MAIN = tree_text(
       tingkat: sasaran_strategis
       jabatan: kadis
       pernyataan: Meningkatnya keberfungsian sosial PPKS
-      indikator: [{nama: Persentase PPKS yang meningkat keberfungsian sosialnya}]
+      indikator:
+        - nama: Persentase PPKS yang meningkat keberfungsian sosialnya
+          satuan: "%"
+          target: {2021: 60, 2022: 62, 2023: 64, 2024: 66, 2025: 68, 2026: 70}
     """
 )
 
