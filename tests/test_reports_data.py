@@ -234,17 +234,17 @@ def test_agreements_per_position() -> None:
     agreements = {a.position_id: a for a in build_agreements(load(CONTOH), 2024, ID)}
     assert list(agreements) == ["kadis", "sekretaris", "kabid-rehsos", "kasi-anak", "kasubbag"]
     kadis = agreements["kadis"]
-    assert [o.node.id for o in kadis.objectives] == ["tujuan", "ss-rehsos", "ss-birokrasi"]
-    assert [i.target for o in kadis.objectives for i in o.indicators] == ["0,65", "10", "–"]
-    # above the programs: programs and their kegiatan, with the budget of the year
+    # a JPT agrees on its sasaran strategis (the tujuan OPD is no row) and funds its programs
+    assert kadis.jenjang == "jpt"
+    assert [o.node.id for o in kadis.objectives] == ["ss-rehsos", "ss-birokrasi"]
+    assert [i.target for o in kadis.objectives for i in o.indicators] == ["10", "belum ada target"]
+    assert [i.target_missing for o in kadis.objectives for i in o.indicators] == [False, True]
     assert [(b.node.id, b.depth, b.budget) for b in kadis.budget_lines] == [
         ("prog-rehsos", 0, "Rp 1.250.000.000"),
-        ("keg-anak", 1, "Rp 450.000.000,50"),
         ("prog-penunjang", 0, "Rp 800.000.000"),
-        ("keg-umum", 1, ""),
     ]
     assert kadis.total == "Rp 2.050.000.000"
-    assert kadis.second_party is None
+    assert kadis.second_party is None  # no atasan, no kepala daerah in this tree
     assert kadis.first_party.holder == "Dra. SITI AMINAH, M.Si"
     assert kadis.place == "Contoh"
 
@@ -252,12 +252,13 @@ def test_agreements_per_position() -> None:
 def test_an_eselon_iv_annex_lists_kegiatan_and_sub_kegiatan_and_its_superior() -> None:
     agreements = {a.position_id: a for a in build_agreements(load(CONTOH), 2025, ID)}
     kasi = agreements["kasi-anak"]
-    assert [(b.node.id, b.depth) for b in kasi.budget_lines] == [
-        ("keg-anak", 0),
-        ("sub-asistensi", 1),
-        ("sub-pendampingan", 1),
+    assert [o.node.id for o in kasi.objectives] == ["keg-anak"]
+    assert [(b.node.id, b.depth, b.group) for b in kasi.budget_lines] == [
+        ("keg-anak", 0, True),
+        ("sub-asistensi", 1, False),
+        ("sub-pendampingan", 1, False),
     ]
-    assert kasi.total is None  # the kegiatan has no budget for 2025: no partial sum
+    assert kasi.total is None  # the sub kegiatan have no budget for 2025: no partial sum
     assert kasi.second_party is not None
     assert kasi.second_party.title == "Kepala Bidang Rehabilitasi Sosial"
     empty = agreements["kasubbag"]

@@ -83,6 +83,20 @@ def test_mamuju_matrix_is_golden_with_all_76_sub_kegiatan() -> None:
     assert matrix.count("\n| ") == 77  # the header row and one row per sub kegiatan
 
 
+def test_mamuju_agreements_are_golden_naskah_then_lampiran() -> None:
+    files = render(MAMUJU)
+    for position in ("kadis", "kabid-pemberdayaan-sosial"):
+        for ext in ("html", "md"):
+            name = f"perjanjian-kinerja-{position}.{ext}"
+            assert_golden(
+                files[f"dinsos_mamuju/laporan/{name}"].decode("utf-8"), GOLDEN / "mamuju" / name
+            )
+    kadis = files["dinsos_mamuju/laporan/perjanjian-kinerja-kadis.md"].decode("utf-8")
+    naskah, lampiran = kadis.split("## Lampiran Perjanjian Kinerja Tahun 2021")
+    assert "| Jabatan | Bupati Mamuju |" in naskah  # the Kepala Dinas's counter-party
+    assert "Tujuan" not in lampiran and lampiran.count("| PROGRAM ") == 7
+
+
 def test_two_runs_give_the_same_bytes() -> None:
     assert render(MAMUJU, year=2023) == render(MAMUJU, year=2023)
 
