@@ -97,6 +97,27 @@ def test_the_matrix_holds_all_76_sub_kegiatan_and_prints_on_landscape(
     page.close()
 
 
+def test_a_perjanjian_kinerja_prints_its_naskah_and_its_lampiran_on_a4_portrait(
+    mamuju_site: Path, browser: Any
+) -> None:
+    page = browser.new_page(viewport={"width": 900, "height": 1200})
+    visit = Visit(page, mamuju_site)
+    visit.open(mamuju_site / "dinsos_mamuju" / "laporan" / "perjanjian-kinerja-kadis.html")
+    page.emulate_media(media="print")
+    assert page.locator("header.site").is_hidden()  # the naskah has its own title
+    starts = "getComputedStyle(document.querySelector('section.lampiran')).breakBefore"
+    assert page.evaluate(starts) == "page"
+    pdf = page.pdf(prefer_css_page_size=True)
+    width, height = _media_box(pdf)
+    assert (round(width), round(height)) == (595, 842), "A4 portrait, 210 × 297 mm"
+    # one page of naskah, one of lampiran: the Kepala Dinas's seven programs fit on it
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 2
+    page.emulate_media(media="screen")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "perjanjian-kinerja.png"), full_page=True)
+    page.close()
+
+
 def _local_file(href: str) -> Path:
     parts = urlsplit(href)
     assert parts.scheme == "file", f"a link leaves the site: {href}"
