@@ -241,3 +241,14 @@ def test_the_rules_flag_missing_targets_units_and_indicators_once_per_indicator(
     ]
     (target,) = [f for f in findings if f.rule == "missing-target"]
     assert "no target for 2025:" in target.message
+
+
+def test_an_atasan_naming_itself_or_no_position_is_an_error(tmp_path: Path) -> None:
+    text = TREE.replace("eselon: III, atasan: kadis}", "eselon: III, atasan: kabid}").replace(
+        "nama: Kepala Seksi Lansia, atasan: kabid}", "nama: Kepala Seksi Lansia, atasan: kasie}"
+    )
+    path = tmp_path / "pk.yaml"
+    path.write_text(text, encoding="utf-8")
+    found = [f for f in check_path(path, Config()).findings if f.rule == "unknown-superior"]
+    assert [(f.severity.label, f.line) for f in found] == [("error", 10), ("error", 12)]
+    assert "Did you mean `kasi`?" in found[1].message
