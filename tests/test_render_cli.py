@@ -39,7 +39,7 @@ def test_any_job_count_writes_the_same_bytes(
         assert result.exit_code == 0, result.output
     assert snapshot(Path("out-1")) == snapshot(Path("out-2")) == snapshot(Path("out-5"))
     assert len(snapshot(Path("out-1"))) == 5 * 28 + 2  # per tree: 6 pages x 2 formats, 16 reports
-    assert b"LAIN" in snapshot(Path("out-2"))["t2/diagram/pohon.svg"]
+    assert b"LAIN" in snapshot(Path("out-2"))["t2/diagram/cascading.svg"]
 
 
 def test_fresh_processes_with_other_hash_seeds_write_the_same_bytes(tmp_path: Path) -> None:

@@ -119,6 +119,12 @@ class Node(Schema):
     code: str | None = Field(
         default=None, alias="kode", description="Kode nomenklatur, mis. 1.06.02.2.01."
     )
+    number: int | None = Field(
+        default=None,
+        alias="nomor",
+        ge=1,
+        description="Nomor yang dicetak sumber sesudah nama tingkat, mis. 3 untuk MISI 3.",
+    )
     position: str | None = Field(
         default=None, alias="jabatan", description="Id jabatan penanggung jawab (lihat `jabatan`)."
     )
