@@ -125,7 +125,7 @@ class Node(Schema):
     number: int | None = Field(
         default=None,
         alias="nomor",
-        ge=1,
+        gt=0,  # `gt`, not `ge`: schema_errors words a `ge` error as a year's
         description="Nomor yang dicetak sumber sesudah nama tingkat, mis. 3 untuk MISI 3.",
     )
     position: str | None = Field(
