@@ -144,9 +144,10 @@ def test_title_block_has_pemda_opd_period_and_signature(small: Tree) -> None:
     assert "KETERANGAN" in dot  # the legend of level colours
 
 
-def test_nip_is_shown_only_when_the_data_has_one(mamuju: Tree) -> None:
+def test_nip_line_is_left_to_fill_in_when_the_data_has_none(mamuju: Tree) -> None:
+    """The chart's signature block ends with a NIP line; the sample data records no NIP."""
     dot = diagram_files(mamuju, DOT_ONLY)["diagram/cascading.dot"].decode()
-    assert "IKHSAN LASAMI" in dot and "NIP" not in dot
+    assert "IKHSAN LASAMI" in dot and "NIP. ...................." in dot
 
 
 def test_overview_program_boxes_link_to_their_pages_and_back(small: Tree) -> None:
@@ -201,3 +202,24 @@ def test_english_words(small: Tree) -> None:
     plan = plans(small, None, "en")[0]
     dot = build(small, plan, "en")
     assert "PERFORMANCE CASCADE" in dot and "ECHELON II" in dot and "STRATEGIC TARGET" in dot
+
+
+def test_pohon_overview_starts_at_the_tujuan_opd_with_its_indicator(mamuju: Tree) -> None:
+    """As the chart's Pohon Kinerja page does; the Cascading page keeps the Pemda's levels."""
+    files = diagram_files(mamuju, DOT_ONLY)
+    pohon, cascading = files["diagram/pohon.dot"].decode(), files["diagram/cascading.dot"].decode()
+    assert "MAMUJU KEREN" not in pohon and "MAMUJU KEREN" in cascading
+    assert '"tujuan-opd" [' in pohon and "Indeks Kesejahteraan Sosial dan Partisipasi" in pohon
+    assert '"agency"' not in pohon  # one tujuan: no OPD box above it
+
+
+def test_root_still_picks_where_the_pohon_view_starts(mamuju: Tree) -> None:
+    options = RenderOptions(formats=("dot",), root="visi")
+    pohon = diagram_files(mamuju, options)["diagram/pohon-visi.dot"].decode()
+    assert "MAMUJU KEREN" in pohon
+
+
+def test_the_misi_box_is_labelled_with_its_number(mamuju: Tree) -> None:
+    dot = diagram_files(mamuju, DOT_ONLY)["diagram/cascading.dot"].decode()
+    assert "<B>MISI 3</B>" in dot
+    assert "<B>VISI</B>" in dot  # a node without `nomor` keeps its level's word alone

@@ -171,6 +171,6 @@ def test_any_text_makes_well_formed_labels(statement: str, name: str, indicator:
 @settings(max_examples=200, deadline=None)
 @given(statement=_ANY_TEXT)
 def test_any_text_makes_well_formed_pohon_labels(statement: str) -> None:
-    label = boxes.pohon_box(_node(statement, "x", "y"), None)
+    label = boxes.pohon_box(_node(statement, "x", "y"), None, "id")
     assert not _odd_backslashes(label)
     assert "".join(_graphviz_sees(_xml_text(label)).split()) == "".join(clean(statement).split())

@@ -43,7 +43,7 @@ def test_counts_per_level(tree: Tree) -> None:
         Level.SASARAN_RPJMD: 1,
         Level.TUJUAN_OPD: 1,
         Level.SASARAN_STRATEGIS: 2,
-        Level.SASARAN_ANTARA: 4,
+        Level.SASARAN_ANTARA: 2,
         Level.PROGRAM: 7,
         Level.KEGIATAN: 18,
         Level.SUB_KEGIATAN: 76,

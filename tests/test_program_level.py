@@ -117,6 +117,8 @@ def test_the_reports_are_golden(lang: str) -> None:
             "daftar-indikator",
             "renstra-tc25",
             "renstra-tc27",
+            "iku",
+            "manual-ik",
             "ringkasan-validasi",
         )
         for ext in ("html", "md")

@@ -59,6 +59,8 @@ def test_fixture_reports_are_golden(lang: str) -> None:
                 "daftar-indikator",
                 "renstra-tc25",
                 "renstra-tc27",
+                "iku",
+                "manual-ik",
                 "ringkasan-validasi",
                 *(
                     f"perjanjian-kinerja-{p}"

@@ -32,6 +32,7 @@ from pohon.core.vocabulary import (
 from pohon.source.files import FORMAT_MARKER
 from pohon.tree.figure_reading import RUPIAH_PATTERN, Number, read_figure, read_rupiah
 from pohon.tree.header import Meta, Position
+from pohon.tree.indicator_manual import ManualFields
 from pohon.tree.schema_base import Schema
 from pohon.tree.years import END_OF_PERIOD, Year, once_per_year, yearly_targets
 
@@ -53,7 +54,9 @@ STATEMENT_REQUIRED = "statement_required"
 """The schema error of a node above the budget items without its `pernyataan`."""
 
 
-class Indicator(Schema):
+class Indicator(ManualFields):
+    # The Manual IK's fields (definisi, rumus, sumber_data, periode_pelaporan) come from
+    # ManualFields: one block, kept apart from the figures below.
     name: str = Field(alias="nama", min_length=1, description="Rumusan indikator kinerja.")
     unit: str | None = Field(default=None, alias="satuan", description="Satuan, mis. %, orang.")
     type: IndicatorType | None = Field(
@@ -118,6 +121,12 @@ class Node(Schema):
     )
     code: str | None = Field(
         default=None, alias="kode", description="Kode nomenklatur, mis. 1.06.02.2.01."
+    )
+    number: int | None = Field(
+        default=None,
+        alias="nomor",
+        gt=0,  # `gt`, not `ge`: schema_errors words a `ge` error as a year's
+        description="Nomor yang dicetak sumber sesudah nama tingkat, mis. 3 untuk MISI 3.",
     )
     position: str | None = Field(
         default=None, alias="jabatan", description="Id jabatan penanggung jawab (lihat `jabatan`)."

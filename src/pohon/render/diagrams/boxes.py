@@ -102,9 +102,11 @@ def _more_row(more: str, width: int, link: str | None) -> str:
     return _row(content, width, size=SMALL_SIZE, **link_attrs)
 
 
-def _indicators(node: Node, lang: str, figures: BoxFigures | None = None) -> str:
+def _indicators(
+    node: Node, lang: str, figures: BoxFigures | None = None, width: int = CASCADE_WIDTH
+) -> str:
     """`INDIKATOR :` and the indicators, numbered when there are several, as the chart writes them."""
-    em = _em(CASCADE_WIDTH, SMALL_SIZE)
+    em = _em(width, SMALL_SIZE)
     parts = [_tag("B", escape(word("indicator", lang)))]
     numbered = len(node.indicators) > 1
     for n, indicator in enumerate(node.indicators, start=1):
@@ -121,10 +123,14 @@ def agency_box(tree: Tree) -> str:
     return _table([_row(name, POHON_WIDTH)], fill="#FFFFFF", border="#595959")
 
 
-def pohon_box(node: Node, more: str | None, link: str | None = None) -> str:
-    """The statement alone, as on the seed's second page (the name, where there is none)."""
+def pohon_box(node: Node, more: str | None, lang: str, link: str | None = None) -> str:
+    """The statement alone, as on the seed's second page (the name, where there is none);
+    the agency's tujuan, where that page starts, with its indicators too."""
     fill, _, border = _colours(node.level)
     rows = [_row(lines(said(node), _em(POHON_WIDTH, TEXT_SIZE)), POHON_WIDTH)]
+    if node.level is Level.TUJUAN_OPD and node.indicators:
+        shown = _indicators(node, lang, width=POHON_WIDTH)
+        rows.append(_row(shown, POHON_WIDTH, size=SMALL_SIZE, align="LEFT", balign="LEFT"))
     if more:
         rows.append(_more_row(more, POHON_WIDTH, link))
     return _table(rows, fill=fill, border=border)
@@ -202,7 +208,7 @@ def _legend(levels: list[tuple[Level, str]], lang: str) -> str:
 
 
 def _signature(tree: Tree, lang: str) -> str | None:
-    """The signature block from `penandatangan`: place, position, holder; NIP only if given."""
+    """The signature block from `penandatangan`: place, position, holder, rank, NIP line."""
     rows: list[str] = []
     for signatory in tree.meta.signatories:
         position = tree.positions.get(signatory.position)
@@ -221,6 +227,7 @@ def _signature_rows(place: str | None, position: Position | None, key: str, lang
         rows.append(_tag("B", _tag("U", escape(position.holder))))
     if position and position.rank:
         rows.append(escape(position.rank))
-    if position and position.nip:
-        rows.append(f"{escape(word('nip', lang))}. {escape(position.nip)}")
+    # The chart's block ends with a NIP line; a tree that records none gets one to fill in.
+    nip = escape(position.nip) if position and position.nip else "...................."
+    rows.append(f"{escape(word('nip', lang))}. {nip}")
     return [f"<TR><TD>{_font(row, 10)}</TD></TR>" for row in rows]

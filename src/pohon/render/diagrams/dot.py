@@ -229,7 +229,7 @@ def _box(dot: Dot, page: _Page, node: Node) -> None:
     if page.view == "cascading":
         label = boxes.cascading_box(node, _box_text(page, node, more), page.lang, href)
     else:
-        label = boxes.pohon_box(node, more, href)
+        label = boxes.pohon_box(node, more, page.lang, href)
     attrs = {"id": page.eid("node", name)}
     if href and more:
         attrs["URL"] = href
@@ -247,8 +247,9 @@ def _svg(path: str | None) -> str | None:
 
 def _box_text(page: _Page, node: Node, more: str | None) -> boxes.BoxText:
     position = page.tree.positions.get(node.position) if node.position else None
+    said_level = level_word(node.level, page.lang)
     return boxes.BoxText(
-        level_word(node.level, page.lang),
+        f"{said_level} {node.number}" if node.number is not None else said_level,
         _item(page, node),
         position.title if position else None,
         more,

@@ -103,6 +103,20 @@ def top_programs(tree: Tree) -> list[Node]:
     return found
 
 
+def pohon_roots(tree: Tree) -> list[Node]:
+    """Where the Pohon Kinerja overview starts: as the chart's does, at the agency's own tujuan
+    (the Pemda's levels above it belong to the Cascading page), else at the tree's roots."""
+    found: list[Node] = []
+    stack = list(reversed(tree.roots))
+    while stack:
+        node = stack.pop()
+        if node.level is Level.TUJUAN_OPD:
+            found.append(node)  # a tujuan under a tujuan is drawn under it, not as a top
+        else:
+            stack.extend(reversed(node.children))
+    return found or list(tree.roots)
+
+
 def _short(node: Node) -> str:
     return node.name or node.statement or node.id
 
@@ -129,7 +143,8 @@ def plans(tree: Tree, root: Node | None, lang: str, budget: int | None = None) -
         # Keyed by the node object: two programs sharing an id (an error) still get two pages.
         paths = {id(p): f"diagram/{view}/{name}" for p, name in zip(programs, names, strict=True)}
         overview = DiagramPage(view, None, f"{titles[view]} — {tree.meta.opd}", f"diagram/{view}")
-        result.append(Plan(overview, tuple(tree.roots), paths, None))
+        tops = tree.roots if view == "cascading" else pohon_roots(tree)
+        result.append(Plan(overview, tuple(tops), paths, None))
         for program in programs:
             path = paths[id(program)]
             page = DiagramPage(view, program.id, f"{titles[view]} — {_short(program)}", path)

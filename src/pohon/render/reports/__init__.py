@@ -16,6 +16,8 @@ from pohon.render.reports.affairs import Affair, official_names, tree_affairs
 from pohon.render.reports.agreement import agreement_year, build_agreements
 from pohon.render.reports.environment import Templates, make_environment, render_template
 from pohon.render.reports.identity import codes_line
+from pohon.render.reports.key_indicators import build_iku
+from pohon.render.reports.manual_ik import build_manual
 from pohon.render.reports.matrix import build_matrix
 from pohon.render.reports.register import build_register
 from pohon.render.reports.renstra_funding import build_funding
@@ -91,6 +93,8 @@ def render_reports(
         writer.report("daftar-indikator", labels["register"], register=register),
         writer.report("renstra-tc25", labels["tc25"], goals=build_goals(tree, labels)),
         writer.report("renstra-tc27", labels["tc27"], funding=build_funding(tree, labels)),
+        writer.report("iku", labels["iku"], iku=build_iku(tree, labels)),
+        writer.report("manual-ik", labels["manual_ik"], manual=build_manual(tree, labels)),
     ]
     year = agreement_year(tree, options.year)
     for agreement in build_agreements(tree, year, labels, views):

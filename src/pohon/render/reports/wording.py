@@ -5,6 +5,7 @@ from __future__ import annotations
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
 from pohon.render.reports.wording_agreement import AGREEMENT_EN, AGREEMENT_ID
+from pohon.render.reports.wording_iku import IKU_EN, IKU_ID
 from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
@@ -96,6 +97,7 @@ _ID: dict[str, str] = {
     "official_name": "nama resmi",
     **RENSTRA_ID,
     **AGREEMENT_ID,
+    **IKU_ID,
 }
 
 _EN: dict[str, str] = {
@@ -187,6 +189,7 @@ _EN: dict[str, str] = {
     "official_name": "official name",
     **RENSTRA_EN,
     **AGREEMENT_EN,
+    **IKU_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
