@@ -93,6 +93,7 @@ _ID: dict[str, str] = {
     "urusan": "Urusan",
     "bidang_urusan": "Bidang urusan",
     "official_name": "nama resmi",
+    "workbook": "Semua laporan ini dalam satu buku kerja Excel",
     **RENSTRA_ID,
 }
 
@@ -183,6 +184,7 @@ _EN: dict[str, str] = {
     "urusan": "Government affair",
     "bidang_urusan": "Field of affairs",
     "official_name": "official name",
+    "workbook": "Every report above in one Excel workbook",
     **RENSTRA_EN,
 }
 
