@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pohon.commands.cli_options import GivenPath
+from pohon.commands.run_command import run_in_context
 from pohon.core.vocabulary import LANGUAGES, PAPERS, Language, PaperChoice
 
 EXPORT_FORMATS = ("json", "xlsx")
@@ -54,7 +55,6 @@ def export(
     paper: PaperChoice | None,
 ) -> None:
     """Write the canonical tree (JSON) for other tools, or its reports as an Excel workbook."""
-    from pohon.cli import _run
 
     def action() -> int:
         from pohon.commands.bodies import export_command
@@ -62,4 +62,4 @@ def export(
         given = {"lang": lang, "year": year, "paper": paper}
         return export_command(path, output_format, out, given)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)

@@ -64,13 +64,16 @@ def render_reports(
     *,
     shown: Tree | None = None,
     nomenclature: Nomenclature | None = None,
+    workbook: bool = False,
 ) -> dict[str, bytes]:
     """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path.
 
     `diagrams` are the pages drawn and the files drawn of them, which the index links;
     `shown` is the part of the checked tree the render shows (cut to `--root` by the
     pipeline), by default all of it; `nomenclature` the list the project's rules read
-    (by default the bundled one), which names the urusan and the official names.
+    (by default the bundled one), which names the urusan and the official names; with
+    `workbook`, the .xlsx of every report too, beside them (render/workbook/), which the
+    index links.
     """
     tree = shown or checked.load.tree
     if tree is None:
@@ -96,10 +99,11 @@ def render_reports(
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
-    from pohon.render.workbook import build_workbook  # here: the workbook's sheets import reports
+    book = f"{REPORTS}/{folder}.xlsx" if workbook else None
+    if book is not None:
+        from pohon.render.workbook import build_workbook  # here: its sheets import reports
 
-    workbook = f"{REPORTS}/{folder}.xlsx"  # every report above as a sheet, beside them
-    writer.files[f"{folder}/{workbook}"] = build_workbook(values, options.paper)
+        writer.files[f"{folder}/{book}"] = build_workbook(values, options.paper)
     summary = build_summary(checked.findings, labels, checked.silenced)
     reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
@@ -107,7 +111,7 @@ def render_reports(
         "diagrams": diagram_links(diagrams.pages, folder, diagrams.files),
         "summary": summary,
         "summary_link": reports[-1],
-        "workbook": workbook,
+        "workbook": book,
         "home": "",
     }
     writer.page("index.html", "html/index.html", **index)
@@ -194,5 +198,11 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     labels = Labels(lang)
     env = make_environment(templates)
     infos = [_info(folder, tree, labels, source=False) for folder, tree in trees]
-    context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
+    context = {
+        "labels": labels.words,
+        "lang": lang,
+        "trees": infos,
+        "reports_folder": REPORTS,  # where each tree's workbook is (`render_reports`)
+        "home": "",
+    }
     return render_template(env, "html/site-index.html", context)

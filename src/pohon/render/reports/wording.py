@@ -94,6 +94,7 @@ _ID: dict[str, str] = {
     "bidang_urusan": "Bidang urusan",
     "official_name": "nama resmi",
     "workbook": "Semua laporan ini dalam satu buku kerja Excel",
+    "workbook_short": "Buku kerja Excel",
     **RENSTRA_ID,
 }
 
@@ -185,6 +186,7 @@ _EN: dict[str, str] = {
     "bidang_urusan": "Field of affairs",
     "official_name": "official name",
     "workbook": "Every report above in one Excel workbook",
+    "workbook_short": "Excel workbook",
     **RENSTRA_EN,
 }
 
