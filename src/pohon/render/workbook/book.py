@@ -105,7 +105,7 @@ def cell_number(value: str) -> int | float | None:
     if not isinstance(value, Shown):
         return None
     number = value.number
-    if len(number.as_tuple().digits) > EXACT_DIGITS or not number.is_finite():
+    if not number.is_finite() or len(number.normalize().as_tuple().digits) > EXACT_DIGITS:
         return None  # written as its text: never a rounded amount
     if number == number.to_integral_value():
         return int(number)
