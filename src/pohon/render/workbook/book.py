@@ -44,7 +44,7 @@ _FORMATS: dict[str, dict[str, Any]] = {
     "strong": {"border": 1, "valign": "top", "text_wrap": True, "bold": True},
     "muted": {"border": 1, "valign": "top", "text_wrap": True, "font_color": "#666666"},
     "code": {"border": 1, "valign": "top", "num_format": "@"},
-    "figure": {"border": 1, "valign": "top", "align": "right"},
+    "figure": {"border": 1, "valign": "top", "align": "right", "text_wrap": True},  # `WTP`, …
     "total": {"border": 1, "valign": "top", "align": "right", "bold": True, "bg_color": "#F2F2F2"},
 }
 

@@ -48,7 +48,7 @@ class SheetPlan:
     data_end: int | None = None
     freeze_cols: int = 0
     landscape: bool = True
-    min_scale: int = 40
+    min_scale: int = 35
     """Fitted to the page width, unless that prints it below this percent: then on as few
     pages wide as keep it at this scale or above (the heads repeat on each)."""
     breaks: tuple[int, ...] = ()  # page breaks before these rows

@@ -15,7 +15,7 @@ from pohon.render.workbook.cells import Cell, SheetPlan
 LINE_HEIGHT = 15.0  # points: a row of one line of the default 11-point font
 MORE_LINES = 13.8  # points each further line adds (Excel 14.3, LibreOffice 13.4)
 TITLE_HEIGHT = 21.0
-_WRAPPED = frozenset({"head", "text", "strong", "muted"})
+_WRAPPED = frozenset({"head", "text", "strong", "muted", "figure"})
 _CHARS_PER_WIDTH = 1.1  # a column `width` digits wide holds about this many letters a line
 _CAPITAL = 1.2  # a capital letter is about this much wider than a small one
 

@@ -22,7 +22,7 @@ def _widths(register: Register) -> list[float]:
     widths = [5.0, 14.0, 13.0, 26.0, 34.0] + ([22.0] if register.budget else [])
     widths += [32.0, 9.0, 10.0, 9.0, 10.0] + [10.0] * (3 * len(register.years))
     widths += [10.0] if register.end_target else []
-    return widths + ([26.0] if register.notes else [])
+    return widths + ([40.0] if register.notes else [])
 
 
 def register_sheet(register: Register, labels: Labels, lines: tuple[str, ...]) -> SheetPlan:
