@@ -246,3 +246,23 @@ def test_a_statement_beginning_with_equals_is_text_not_a_formula() -> None:
     plan = SheetPlan("s", (Cell(0, 0, '=HYPERLINK("http://x")'),), (10.0,))
     sheets, _ = read_workbook(workbook_bytes([plan], "a4"))
     assert "<f>" not in sheets["s"].xml and sheets["s"].cells[ref(0, 0)].value.startswith("=")
+
+
+def test_raw_sheets_come_after_the_reports_with_the_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hook `pohon import`'s data sheets use: a writer given the workbook and the tree."""
+    import pohon.render.workbook as workbook
+    from pohon.render.options import RenderOptions
+    from pohon.render.reports import tree_workbook
+    from pohon.source.nomenclature.lists import bundled
+    from pohon.tree.assemble import load_tree
+
+    def data_sheets(book: object, tree: object) -> None:
+        sheet = book.add_worksheet("Pohon")  # type: ignore[attr-defined]
+        sheet.write_string(0, 0, tree.meta.opd)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(workbook, "RAW_SHEETS", [data_sheets])
+    tree = load_tree(CONTOH).tree
+    assert tree is not None
+    book = calamine(tree_workbook(tree, RenderOptions(), bundled()))
+    assert book.sheet_names == [*SHEETS_ID, "Pohon"]
+    assert book.get_sheet_by_name("Pohon").to_python() == [["Dinas Sosial Kabupaten Contoh"]]

@@ -140,6 +140,7 @@ def _values(
     period = f"{labels['period']} {info.period}"
     lines = [" · ".join(part for part in (info.pemda, info.codes, period) if part)]
     return ReportValues(
+        tree=tree,
         labels=labels,
         opd=info.opd,
         lines=(info.opd, *lines),

@@ -26,7 +26,7 @@ PAPER_INCHES = {"a4": (11.69, 8.27), "f4": (13.0, 8.5)}  # long side, short side
 SIDE_MARGIN = 0.4  # inches, left and right
 EXACT_DIGITS = 15  # a spreadsheet's number holds 15 significant digits exactly; more stay text
 
-RawSheets = Callable[[Any], None]
+AddSheets = Callable[[Any], None]
 """A writer that adds sheets to the XlsxWriter workbook itself (the tree as data, for import)."""
 
 _FORMATS: dict[str, dict[str, Any]] = {
@@ -49,7 +49,7 @@ _FORMATS: dict[str, dict[str, Any]] = {
 }
 
 
-def workbook_bytes(plans: Sequence[SheetPlan], paper: str, raw: Sequence[RawSheets] = ()) -> bytes:
+def workbook_bytes(plans: Sequence[SheetPlan], paper: str, raw: Sequence[AddSheets] = ()) -> bytes:
     """The .xlsx of `plans` in order, then the sheets each of `raw` adds, printed on `paper`."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(
