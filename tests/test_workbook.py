@@ -266,3 +266,11 @@ def test_raw_sheets_come_after_the_reports_with_the_tree(monkeypatch: pytest.Mon
     book = calamine(tree_workbook(tree, RenderOptions(), bundled()))
     assert book.sheet_names == [*SHEETS_ID, "Pohon"]
     assert book.get_sheet_by_name("Pohon").to_python() == [["Dinas Sosial Kabupaten Contoh"]]
+
+
+def test_a_text_longer_than_a_cell_holds_is_cut_with_an_ellipsis() -> None:
+    plan = SheetPlan("s", (Cell(0, 0, "x" * 40_000), Cell(1, 0, "y" * 32_767)), (10.0,))
+    sheets, _ = read_workbook(workbook_bytes([plan], "a4"))
+    cut, whole = sheets["s"].cells["A1"].value, sheets["s"].cells["A2"].value
+    assert len(cut) == 32_767 and cut.endswith("x…")
+    assert whole == "y" * 32_767

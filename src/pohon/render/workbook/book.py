@@ -25,6 +25,7 @@ PAPER_SIZES = {"a4": 9, "f4": 14}  # Excel's paper numbers: 14 is Folio, 8.5 x 1
 PAPER_INCHES = {"a4": (11.69, 8.27), "f4": (13.0, 8.5)}  # long side, short side
 SIDE_MARGIN = 0.4  # inches, left and right
 EXACT_DIGITS = 15  # a spreadsheet's number holds 15 significant digits exactly; more stay text
+MAX_CELL_CHARS = 32_767  # Excel's limit of a cell's text: a longer one is cut, ending in `…`
 
 AddSheets = Callable[[Any], None]
 """A writer that adds sheets to the XlsxWriter workbook itself (the tree as data, for import)."""
@@ -128,6 +129,12 @@ def _write_sheet(sheet: Any, plan: SheetPlan, formats: _Formats, paper: str) -> 
     _print_setup(sheet, plan, paper)
 
 
+def cell_text(value: str) -> str:
+    """The text as a cell holds it: whole, or cut to Excel's limit (a statement, its name
+    and its official name are each at most 10,000 characters, so together they may pass it)."""
+    return value if len(value) <= MAX_CELL_CHARS else value[: MAX_CELL_CHARS - 1] + "…"
+
+
 def _write_cell(sheet: Any, cell: Cell, formats: _Formats) -> None:
     number = cell_number(cell.value)
     code = number_format(cell.value) if isinstance(cell.value, Shown) and number is not None else ""
@@ -138,7 +145,7 @@ def _write_cell(sheet: Any, cell: Cell, formats: _Formats) -> None:
     if number is not None:
         sheet.write_number(cell.row, cell.col, number, shown)
     elif cell.value:
-        sheet.write_string(cell.row, cell.col, cell.value, shown)
+        sheet.write_string(cell.row, cell.col, cell_text(cell.value), shown)
     else:
         sheet.write_blank(cell.row, cell.col, None, shown)
 
