@@ -28,6 +28,8 @@ def lines_of(text: str, width: float) -> int:
 
 
 def _wrapped(line: str, per_line: float) -> int:
+    if len(line) * _CAPITAL <= per_line:  # most cells: a line even if every letter were wide
+        return 1
     lines, used = 1, 0.0
     for word in line.split():
         size = sum(_CAPITAL if letter.isupper() else 1.0 for letter in word)
