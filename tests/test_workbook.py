@@ -227,6 +227,7 @@ def test_sheet_names_fit_excel_and_never_repeat(titles: list[str]) -> None:
     assert all(0 < len(name) <= MAX_SHEET_NAME for name in names)
     assert len({name.lower() for name in names}) == len(names)
     assert not any(set(name) & set("[]:*?/\\") for name in names)
+    assert not any(name.startswith("'") or name.endswith("'") for name in names)  # Excel refuses
 
 
 def test_a_merged_statement_gets_the_height_its_lines_need() -> None:

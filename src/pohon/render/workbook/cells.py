@@ -91,9 +91,10 @@ def sheet_name(title: str, taken: set[str]) -> str:
     """A sheet name from a title: no `[]:*?/\\`, at most 31 characters (cut at a word), unique."""
     clean = " ".join(_NOT_IN_NAMES.sub(" ", title).split()).strip("'") or "Sheet"
     if len(clean) > MAX_SHEET_NAME:
-        cut = clean[: MAX_SHEET_NAME + 1].rsplit(" ", 1)[0]
-        clean = cut if len(cut) >= MAX_SHEET_NAME // 2 else clean[:MAX_SHEET_NAME]
-        clean = clean.rstrip(" ,;.-–")
+        cut = clean[: MAX_SHEET_NAME + 1].rsplit(" ", 1)[0]  # at the last word that fits
+        whole_words = MAX_SHEET_NAME // 2 <= len(cut) <= MAX_SHEET_NAME
+        clean = cut if whole_words else clean[:MAX_SHEET_NAME]
+        clean = clean.rstrip(" ,;.-–'") or clean.strip("'") or "Sheet"
     name, number = clean, 2
     while name.lower() in taken:  # Excel compares sheet names without case
         suffix = f" ({number})"
