@@ -123,8 +123,9 @@ def test_the_reports_are_golden(lang: str) -> None:
         )
         for ext in ("html", "md")
     ]
+    names.append("laporan/program_matrix.xlsx")  # every report as a sheet (test_workbook.py)
     assert set(files) == {f"program_matrix/{name}" for name in names}
-    for name in names:
+    for name in names[:-1]:
         if lang == "id" or name.endswith(".md"):
             assert_golden(files[f"program_matrix/{name}"].decode(), GOLDEN_REPORTS / lang / name)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
+from python_calamine import CalamineWorkbook
 
 from pohon.check.finding_formats import as_text
 from pohon.check.validate_trees import Checked, check_path
@@ -120,7 +122,14 @@ def _html(data: str) -> _Html:
 
 
 def shape(name: str, data: bytes) -> object:
-    """What must not change when the text changes: tags, table rows, drawn nodes and edges."""
+    """What must not change when the text changes: tags, table rows, drawn nodes and edges,
+    a workbook's sheets and merged cells."""
+    if name.endswith(".xlsx"):
+        book = CalamineWorkbook.from_filelike(
+            io.BytesIO(data)
+        )  # a readable workbook, or this raises
+        sheets = [book.get_sheet_by_name(sheet) for sheet in book.sheet_names]
+        return [(sheet.name, sheet.merged_cell_ranges) for sheet in sheets]
     text = data.decode("utf-8")
     if name.endswith(".html"):
         return _html(text).tags

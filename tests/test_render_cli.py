@@ -38,7 +38,9 @@ def test_any_job_count_writes_the_same_bytes(
         result = render(*names, "--out", f"out-{jobs}", "-j", jobs, "--format", "svg,dot")
         assert result.exit_code == 0, result.output
     assert snapshot(Path("out-1")) == snapshot(Path("out-2")) == snapshot(Path("out-5"))
-    assert len(snapshot(Path("out-1"))) == 5 * 32 + 2  # per tree: 6 pages x 2 formats, 20 reports
+    assert (
+        len(snapshot(Path("out-1"))) == 5 * 33 + 2
+    )  # per tree: 6 pages x 2 formats, 20 reports, a workbook
     assert b"LAIN" in snapshot(Path("out-2"))["t2/diagram/cascading.svg"]
 
 
@@ -65,7 +67,9 @@ def test_fresh_processes_with_other_hash_seeds_write_the_same_bytes(tmp_path: Pa
         assert run.returncode == 0, errors.decode()
     first, second = (snapshot(tmp_path / seed) for seed in runs)
     assert sum(name.startswith("dinsos_mamuju/diagram/") for name in first) == 3 * 16  # 16 pages
-    assert sum(name.startswith("dinsos_mamuju/laporan/") for name in first) == 2 * 12
+    assert (
+        sum(name.startswith("dinsos_mamuju/laporan/") for name in first) == 2 * 12 + 1
+    )  # and the workbook
     assert {"index.html", "dinsos_mamuju/index.html", "dinsos_mamuju/README.md"} <= set(first)
     assert first == second
 
@@ -110,7 +114,7 @@ def test_no_progress_when_stderr_is_no_terminal(trees: list[str]) -> None:
     result = render(*trees, "--out", "out", "--format", "dot")
     assert result.exit_code == 0
     assert "\r" not in result.stderr
-    assert result.stderr == "79 files in out/ (79 changed)\n"
+    assert result.stderr == "82 files in out/ (82 changed)\n"
 
 
 def test_progress_on_a_terminal_counts_the_trees(
@@ -122,7 +126,7 @@ def test_progress_on_a_terminal_counts_the_trees(
     shown = [part.strip() for part in result.stderr.split("\r") if part.strip()]
     # A tree counts once it is drawn; the line is cleared before the summary.
     assert shown[:3] == ["[1/3] satu", "[2/3] dua", "[3/3] tiga"]
-    assert shown[-1] == "79 files in out/ (79 changed)"
+    assert shown[-1] == "82 files in out/ (82 changed)"
 
 
 def test_quiet_prints_nothing_on_success(trees: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

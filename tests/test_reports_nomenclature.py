@@ -42,7 +42,11 @@ def reports(
     job = prepare(options, config or Config(), tmp_path / "never-written", force=True)
     with Pool(1) as pool:
         files = render_loaded(load_tree(path), job, pool).result().files
-    return {name.removeprefix("tree/"): data.decode("utf-8") for name, data in files.items()}
+    return {
+        name.removeprefix("tree/"): data.decode("utf-8")
+        for name, data in files.items()
+        if not name.endswith(".xlsx")  # the workbook: tests/test_workbook.py
+    }
 
 
 def test_the_title_block_names_the_urusan_and_bidang_the_codes_imply(tmp_path: Path) -> None:

@@ -69,9 +69,12 @@ def test_fixture_reports_are_golden(lang: str) -> None:
             )
             for ext in ("html", "md")
         ),
+        "contoh/laporan/contoh.xlsx",  # every report as a sheet (tests/test_workbook.py)
     }
     assert set(files) == expected
     for name, data in sorted(files.items()):
+        if name.endswith(".xlsx"):
+            continue
         if lang == "id" or name.endswith("matriks-cascading.md"):
             assert_golden(data.decode("utf-8"), GOLDEN / lang / name)
 

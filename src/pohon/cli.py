@@ -14,6 +14,7 @@ import click
 
 from pohon import __version__
 from pohon.commands.cli_options import GivenPath, not_blank, render_options
+from pohon.commands.export_cli import export
 from pohon.core.vocabulary import (
     FINDING_FORMATS,
     LANGUAGES,
@@ -116,26 +117,7 @@ def validate(
     _run(ctx, action)
 
 
-@main.command()
-@click.argument("path", type=GivenPath(path_type=Path))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["json"]),
-    default="json",
-    show_default=True,
-    help="The canonical export (docs/export.md).",
-)
-@click.pass_context
-def export(ctx: click.Context, path: Path, output_format: str) -> None:
-    """Print the canonical tree (JSON) for other tools to read."""
-
-    def action() -> int:
-        from pohon.commands.bodies import export_command
-
-        return export_command(path)
-
-    _run(ctx, action)
+main.add_command(export)
 
 
 @main.command()
@@ -254,7 +236,7 @@ COMMAND_SYNONYMS: dict[str, list[str]] = {
             " html pdf compile generate buat cetak",
         ),
         (validate, "check cek periksa validasi lint verify test uji"),
-        (export, "json ekspor dump"),
+        (export, "json ekspor dump excel xlsx spreadsheet unduh download"),
         (init, "new baru create setup start mulai"),
         (schema, "skema jsonschema editor"),
     )

@@ -11,8 +11,9 @@ from pohon.check.finding_formats import FORMATS, summary
 from pohon.check.silenced import Silence
 from pohon.check.validate_trees import check_path, validate_paths
 from pohon.core import exit_codes as exitcodes
-from pohon.core.errors import InputError
+from pohon.core.errors import InputError, UsageError
 from pohon.core.findings import Finding
+from pohon.core.messages import _
 from pohon.core.vocabulary import FindingFormat, Language
 from pohon.source.settings_file import Config, find_config
 
@@ -72,15 +73,31 @@ def _silenced_count(count: int) -> str:
     return f"; silenced: {count} (listed above)" if count else ""
 
 
-def export_command(path: Path) -> int:
-    from pohon.render.json_export import tree_to_json
+def export_command(
+    path: Path,
+    output_format: str = "json",
+    out: Path | None = None,
+    given: Mapping[str, object] | None = None,
+) -> int:
+    """The tree as JSON (stdout, or `out`) or its reports as a workbook (`out`, never stdout)."""
+    from pohon.commands.export_body import export_tree
 
-    checked = check_path(path, project_settings())
+    if output_format == "xlsx" and out is None:  # binary: never to a terminal or a pipe
+        raise UsageError(_("--format xlsx writes a file: give it with --out FILE.xlsx"))
+    config = project_settings()
+    checked = check_path(path, config)
     if exitcodes.for_findings(checked.findings) != exitcodes.OK or checked.load.tree is None:
         click.echo(FORMATS["text"](checked.findings), err=True, nl=False)
-        click.echo("pohon: not exported: fix the errors above first", err=True)
+        click.echo(_("pohon: not exported: fix the errors above first"), err=True)
         return exitcodes.FINDINGS
-    click.echo(tree_to_json(checked.load.tree), nl=False)
+    data = export_tree(checked.load.tree, output_format, config, given or {})
+    if out is None:
+        click.echo(data, nl=False)
+        return exitcodes.OK
+    from pohon.write.single_file import write_file
+
+    write_file(out, data)
+    click.echo(_("pohon: wrote {path}").format(path=out), err=True)
     return exitcodes.OK
 
 

@@ -59,8 +59,17 @@ OWN_PACKAGES = ("pohon", "pohon.templates")
 
 
 # The distributions whose code decides bytes pohon writes: values read from the YAML
-# (PyYAML, pydantic and its core), the reports (Jinja, MarkupSafe), the embedded engine.
-SHAPING_LIBRARIES = ("pyyaml", "pydantic", "pydantic-core", "jinja2", "markupsafe", "graphviz-pure")
+# (PyYAML, pydantic and its core), the reports (Jinja, MarkupSafe), the embedded engine,
+# the workbook (XlsxWriter).
+SHAPING_LIBRARIES = (
+    "pyyaml",
+    "pydantic",
+    "pydantic-core",
+    "jinja2",
+    "markupsafe",
+    "graphviz-pure",
+    "xlsxwriter",
+)
 
 
 @functools.cache

@@ -159,7 +159,7 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     diagrams = Diagrams([plan.page for plan in pages], frozenset(n for n, _ in made.pending))
     listed = nomenclature_for(job.config.nomenclature)
     made.pending += render_reports(
-        checked, job.options, folder, diagrams, shown=shown, nomenclature=listed
+        checked, job.options, folder, diagrams, shown=shown, nomenclature=listed, workbook=True
     ).items()
     return made
 

@@ -32,6 +32,7 @@ from pohon.tree.model import Tree
 if TYPE_CHECKING:
     from pohon.check.validate_trees import Checked
     from pohon.render.options import RenderOptions
+    from pohon.render.workbook import ReportValues
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,16 @@ def render_reports(
     *,
     shown: Tree | None = None,
     nomenclature: Nomenclature | None = None,
+    workbook: bool = False,
 ) -> dict[str, bytes]:
     """Every report of one tree in HTML and Markdown, and the tree's index pages, by relative path.
 
     `diagrams` are the pages drawn and the files drawn of them, which the index links;
     `shown` is the part of the checked tree the render shows (cut to `--root` by the
     pipeline), by default all of it; `nomenclature` the list the project's rules read
-    (by default the bundled one), which names the urusan and the official names.
+    (by default the bundled one), which names the urusan and the official names; with
+    `workbook`, the .xlsx of every report too, beside them (render/workbook/), which the
+    index links.
     """
     tree = shown or checked.load.tree
     if tree is None:
@@ -85,23 +89,25 @@ def render_reports(
     info = _info(folder, tree, labels, affairs=affairs)
     base = {"labels": labels.words, "lang": labels.lang, "tree": info, "home": "../"}
     writer = _Writer(make_environment(options.templates), folder, base)
-    views = Views(tree, labels, official_names(tree, nomenclature))
-    matrix = build_matrix(tree, labels, views, affairs)
-    register = build_register(tree, labels, views, options.capaian_turun)
+    values = _values(tree, labels, options, nomenclature, info)
     reports = [
-        writer.report("matriks-cascading", labels["matrix"], matrix=matrix),
-        writer.report("daftar-indikator", labels["register"], register=register),
-        writer.report("renstra-tc25", labels["tc25"], goals=build_goals(tree, labels)),
-        writer.report("renstra-tc27", labels["tc27"], funding=build_funding(tree, labels)),
+        writer.report("matriks-cascading", labels["matrix"], matrix=values.matrix),
+        writer.report("daftar-indikator", labels["register"], register=values.register),
+        writer.report("renstra-tc25", labels["tc25"], goals=values.goals),
+        writer.report("renstra-tc27", labels["tc27"], funding=values.funding),
         writer.report("iku", labels["iku"], iku=build_iku(tree, labels)),
         writer.report("manual-ik", labels["manual_ik"], manual=build_manual(tree, labels)),
     ]
-    year = agreement_year(tree, options.year)
-    for agreement in build_agreements(tree, year, labels, views):
-        title = f"{labels['agreement']} {year}: {agreement.first_party.title}"
+    for agreement in values.agreements:
+        title = f"{labels['agreement']} {values.year}: {agreement.first_party.title}"
         reports.append(
             writer.report("perjanjian-kinerja", title, agreement.slug, agreement=agreement)
         )
+    book = f"{REPORTS}/{folder}.xlsx" if workbook else None
+    if book is not None:
+        from pohon.render.workbook import build_workbook  # here: its sheets import reports
+
+        writer.files[f"{folder}/{book}"] = build_workbook(values, options.paper)
     summary = build_summary(checked.findings, labels, checked.silenced)
     reports.append(writer.report("ringkasan-validasi", labels["summary"], summary=summary))
     index = {
@@ -109,11 +115,46 @@ def render_reports(
         "diagrams": diagram_links(diagrams.pages, folder, diagrams.files),
         "summary": summary,
         "summary_link": reports[-1],
+        "workbook": book,
         "home": "",
     }
     writer.page("index.html", "html/index.html", **index)
     writer.page("README.md", "md/README.md", **index)
     return writer.files
+
+
+def tree_workbook(tree: Tree, options: RenderOptions, nomenclature: Nomenclature) -> bytes:
+    """The workbook `render` writes beside a tree's reports, for `pohon export --format xlsx`."""
+    from pohon.render.workbook import build_workbook
+
+    labels = Labels(options.lang)
+    info = _info(Path(tree.source).stem, tree, labels)
+    return build_workbook(_values(tree, labels, options, nomenclature, info), options.paper)
+
+
+def _values(
+    tree: Tree, labels: Labels, options: RenderOptions, nomenclature: Nomenclature, info: TreeInfo
+) -> ReportValues:
+    """Every table's values, built once: the HTML, the Markdown and the workbook print them."""
+    from pohon.render.workbook import ReportValues
+
+    views = Views(tree, labels, official_names(tree, nomenclature))
+    affairs = info.affairs or tree_affairs(tree, nomenclature, labels)
+    year = agreement_year(tree, options.year)
+    period = f"{labels['period']} {info.period}"
+    lines = [" · ".join(part for part in (info.pemda, info.codes, period) if part)]
+    return ReportValues(
+        tree=tree,
+        labels=labels,
+        opd=info.opd,
+        lines=(info.opd, *lines),
+        matrix=build_matrix(tree, labels, views, affairs),
+        register=build_register(tree, labels, views, options.capaian_turun),
+        goals=build_goals(tree, labels),
+        funding=build_funding(tree, labels),
+        agreements=build_agreements(tree, year, labels, views),
+        year=year,
+    )
 
 
 def _info(
@@ -162,5 +203,11 @@ def render_site_index(trees: list[tuple[str, Tree]], lang: str, templates: Path 
     labels = Labels(lang)
     env = make_environment(templates)
     infos = [_info(folder, tree, labels, source=False) for folder, tree in trees]
-    context = {"labels": labels.words, "lang": lang, "trees": infos, "home": ""}
+    context = {
+        "labels": labels.words,
+        "lang": lang,
+        "trees": infos,
+        "reports_folder": REPORTS,  # where each tree's workbook is (`render_reports`)
+        "home": "",
+    }
     return render_template(env, "html/site-index.html", context)

@@ -14,6 +14,35 @@ _PRECISION = 80  # significant digits of capaian before rounding: figures have a
 CENT = Decimal("0.01")
 
 
+class Shown(str):
+    """A number as a report prints it (`Rp 1.234`, `19,21`, `105,63 %`), carrying the number.
+
+    A `str`, so templates print it and tables compare it as the text it is; the workbook
+    (render/workbook/) writes `number` as a number instead, shown with `decimals` places
+    between `prefix` and `suffix`, so a spreadsheet reckons with what the HTML shows.
+    """
+
+    number: Decimal
+    decimals: int
+    prefix: str
+    suffix: str
+
+    def __new__(
+        cls, text: str, number: Decimal, decimals: int, prefix: str = "", suffix: str = ""
+    ) -> Shown:
+        made = super().__new__(cls, text)
+        made.number, made.decimals, made.prefix, made.suffix = number, decimals, prefix, suffix
+        return made
+
+    def __reduce__(self) -> tuple[type[Shown], tuple[str, Decimal, int, str, str]]:
+        """Pickled whole (a worker process sends reports back): text and number."""
+        return (Shown, (str(self), self.number, self.decimals, self.prefix, self.suffix))
+
+
+def _places(number: Decimal) -> int:
+    return max(0, -int(number.as_tuple().exponent))
+
+
 def format_number(value: Decimal | int, lang: str, *, decimals: int | None = None) -> str:
     """`1234.5` as `1.234,5` (id) or `1,234.5` (en); decimals as written unless `decimals` is given.
 
@@ -24,7 +53,7 @@ def format_number(value: Decimal | int, lang: str, *, decimals: int | None = Non
         raise TypeError("figures are Decimals: a binary float would print its binary digits")
     number = Decimal(value)
     if decimals is None:
-        decimals = max(0, -int(number.as_tuple().exponent))
+        decimals = _places(number)
     with localcontext(prec=_PRECISION):
         number = number.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     text = f"{number:,f}"
@@ -37,12 +66,14 @@ def format_figure(value: Figure | None, lang: str, empty: str) -> str:
         return empty
     if isinstance(value, str):
         return value
-    return format_number(value.value, lang)
+    number = value.value
+    return Shown(format_number(number, lang), number, _places(number))
 
 
 def format_budget(amount: Decimal, lang: str, prefix: str) -> str:
-    whole = amount == amount.to_integral_value()
-    return f"{prefix} {format_number(amount, lang, decimals=0 if whole else 2)}"
+    decimals = 0 if amount == amount.to_integral_value() else 2
+    text = f"{prefix} {format_number(amount, lang, decimals=decimals)}"
+    return Shown(text, amount, decimals, prefix=f"{prefix} ")
 
 
 @dataclass(frozen=True)
@@ -87,4 +118,7 @@ def achievement(
 
 def format_percent(percent: Decimal, lang: str) -> str:
     """Capaian rounded half up to two decimals: `105,63 %`."""
-    return f"{format_number(percent, lang, decimals=2)} %"
+    text = f"{format_number(percent, lang, decimals=2)} %"
+    with localcontext(prec=_PRECISION):
+        rounded = percent.quantize(CENT, rounding=ROUND_HALF_UP)
+    return Shown(text, rounded, 2, suffix=" %")

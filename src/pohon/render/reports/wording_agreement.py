@@ -10,6 +10,7 @@ from __future__ import annotations
 AGREEMENT_ID: dict[str, str] = {
     "pk_title": "Perjanjian Kinerja Tahun {year}",
     "pk_annex_title": "Lampiran Perjanjian Kinerja Tahun {year}",
+    "pk_annexes": "Lampiran Perjanjian Kinerja",
     "pk_opening": "Untuk mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
     "pk_name": "Nama",
     "pk_position": "Jabatan",
@@ -39,6 +40,7 @@ AGREEMENT_ID: dict[str, str] = {
 AGREEMENT_EN: dict[str, str] = {
     "pk_title": "Performance Agreement {year}",
     "pk_annex_title": "Annex to the Performance Agreement {year}",
+    "pk_annexes": "Performance Agreement Annexes",
     "pk_opening": "To achieve effective, transparent and accountable government, oriented to results, we the undersigned:",
     "pk_name": "Name",
     "pk_position": "Position",
