@@ -8,6 +8,7 @@ pohon reads it from (`85,0`); rupiah as whole numbers with a thousands format.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -22,11 +23,17 @@ _WIDE = {"nama": 40, "pernyataan": 50, "indikator": 50, "catatan": 30, "catatan_
 def exact_number(value: Decimal) -> float | None:
     """The spreadsheet number that reads back as exactly `value` (see cell_values), or None."""
     number = float(value)
-    back = Decimal(int(number)) if number.is_integer() and abs(number) < EXACT_FLOAT else Decimal(repr(number))
+    back = (
+        Decimal(int(number))
+        if number.is_integer() and abs(number) < EXACT_FLOAT
+        else Decimal(repr(number))
+    )
     return number if str(back) == str(value) else None
 
 
-def _write(sheet: Any, row: int, column: int, value: Cell, formats: dict[str, Any], money: bool) -> None:
+def _write(
+    sheet: Any, row: int, column: int, value: Cell, formats: dict[str, Any], money: bool
+) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
@@ -40,7 +47,12 @@ def _write(sheet: Any, row: int, column: int, value: Cell, formats: dict[str, An
         sheet.write_number(row, column, number, formats["money" if money else "figure"])
 
 
-def _table(workbook: Any, name: str, rows: list[list[Cell]] | list[tuple[Cell, ...]], formats: dict[str, Any]) -> Any:
+def _table(
+    workbook: Any,
+    name: str,
+    rows: Sequence[Sequence[Cell]],
+    formats: dict[str, Any],
+) -> Any:
     sheet = workbook.add_worksheet(name)
     header = [str(h) for h in rows[0]]
     for column, title in enumerate(header):

@@ -45,15 +45,25 @@ def _years(tree: Tree) -> tuple[list[int], list[int], list[int]]:
 
 def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
     meta = tree.meta
-    rows: list[tuple[Cell, ...]] = [META_HEADER, ("pemda", meta.pemda, None), ("opd", meta.opd, None)]
+    rows: list[tuple[Cell, ...]] = [
+        META_HEADER,
+        ("pemda", meta.pemda, None),
+        ("opd", meta.opd, None),
+    ]
     rows += [(key, value, None) for key, value in
              (("kode_wilayah", meta.region_code), ("kode_opd", meta.opd_code)) if value]  # fmt: skip
     rows += [("periode_awal", meta.period.start, None), ("periode_akhir", meta.period.end, None)]
     if isinstance(meta.nomenclature, dict):
-        rows += [(f"nomenklatur_{year}", text, None) for year, text in sorted(meta.nomenclature.items())]
+        rows += [
+            (f"nomenklatur_{year}", text, None) for year, text in sorted(meta.nomenclature.items())
+        ]
     elif meta.nomenclature:
         rows.append(("nomenklatur", meta.nomenclature, None))
-    rows += [(key, value, None) for key, value in (("sumber", meta.source), ("lokasi", meta.location)) if value]
+    rows += [
+        (key, value, None)
+        for key, value in (("sumber", meta.source), ("lokasi", meta.location))
+        if value
+    ]
     rows += [("penandatangan", s.position, s.place) for s in meta.signatories]
     return rows
 
@@ -65,7 +75,9 @@ def _positions(tree: Tree) -> list[tuple[Cell, ...]]:
     return rows
 
 
-def _indicator_cells(indicator: Indicator | None, targets: list[int], realised: list[int]) -> list[Cell]:
+def _indicator_cells(
+    indicator: Indicator | None, targets: list[int], realised: list[int]
+) -> list[Cell]:
     if indicator is None:
         return [None] * (9 + len(targets) + len(realised))
     return [
@@ -96,7 +108,8 @@ def tree_table(tree: Tree) -> TreeTable:
     for node in tree.walk():
         parent = parents.get(id(node))
         cells = _node_cells(node, parent, budgets)
-        for indicator in node.indicators or [None]:
+        shown: list[Indicator | None] = [*node.indicators] or [None]
+        for indicator in shown:
             rows.append(cells + _indicator_cells(indicator, targets, realised))
     return TreeTable(_meta(tree), _positions(tree), header, rows)
 

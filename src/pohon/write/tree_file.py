@@ -14,7 +14,9 @@ from pohon.core.messages import _
 def refuse_existing(path: Path, *, force: bool) -> None:
     """Stop before any work when `path` exists and may not be replaced."""
     if path.is_dir():
-        raise UsageError(_("{path} is a folder: give the path of the tree file to write").format(path=path))
+        raise UsageError(
+            _("{path} is a folder: give the path of the tree file to write").format(path=path)
+        )
     if path.exists() and not force:
         raise UsageError(
             _("{path} exists: give --force to replace it, or another --out").format(path=path)

@@ -14,7 +14,9 @@ from typing import Any
 
 _PLAIN = re.compile(r"^[A-Za-z\u00c0-\uffff(][^\n\t]*$")
 _SPECIAL = frozenset({"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"})
-SCHEMA_LINE = "# yaml-language-server: $schema=https://pohon-kinerja.github.io/pohon/pohon.schema.json"
+SCHEMA_LINE = (
+    "# yaml-language-server: $schema=https://pohon-kinerja.github.io/pohon/pohon.schema.json"
+)
 
 
 def scalar(value: object) -> str:
@@ -52,7 +54,9 @@ def _lines(value: Any, indent: int, out: list[str]) -> None:
                 out.append(head)
                 _lines(item, indent + 2, out)
             else:
-                out.append(f"{head} {_empty(item) if isinstance(item, dict | list) else scalar(item)}")
+                out.append(
+                    f"{head} {_empty(item) if isinstance(item, dict | list) else scalar(item)}"
+                )
     else:
         for item in value:
             if isinstance(item, dict) and item:
@@ -61,7 +65,9 @@ def _lines(value: Any, indent: int, out: list[str]) -> None:
                 out.append(f"{pad}- {inner[0][indent + 2 :]}")
                 out.extend(inner[1:])
             else:
-                out.append(f"{pad}- {_empty(item) if isinstance(item, dict | list) else scalar(item)}")
+                out.append(
+                    f"{pad}- {_empty(item) if isinstance(item, dict | list) else scalar(item)}"
+                )
 
 
 def _empty(value: dict[Any, Any] | list[Any]) -> str:

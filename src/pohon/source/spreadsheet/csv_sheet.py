@@ -37,8 +37,10 @@ def read_csv(path: Path, label: str) -> Grid:
                 raise SheetError(
                     LoaderCheck.IMPORT_TOO_LARGE,
                     f"{label}:{len(rows) + 1}",
-                    _("pohon imports sheets of up to {rows:,} rows and {columns} columns (the "
-                      "limits): split the file").format(rows=MAX_SHEET_ROWS, columns=MAX_SHEET_COLUMNS),
+                    _(
+                        "pohon imports sheets of up to {rows:,} rows and {columns} columns (the "
+                        "limits): split the file"
+                    ).format(rows=MAX_SHEET_ROWS, columns=MAX_SHEET_COLUMNS),
                 )
             rows.append(list(row))
     except csv.Error as error:

@@ -58,8 +58,10 @@ def read_flat(grid: Grid) -> SheetTable:
         raise SheetError(
             LoaderCheck.IMPORT_LAYOUT,
             grid.label if grid.lines else f"{grid.label}:{grid.sheet}",
-            _("no header row names the flat layout's columns (`kode` or `pernyataan`, and "
-              "`indikator`): name them as docs/import.md shows"),
+            _(
+                "no header row names the flat layout's columns (`kode` or `pernyataan`, and "
+                "`indikator`): name them as docs/import.md shows"
+            ),
         )
     columns: dict[int, str] = {}
     unplaced: list[tuple[str, str]] = []
@@ -76,7 +78,13 @@ def read_flat(grid: Grid) -> SheetTable:
             )  # fmt: skip
             continue
         columns[column] = name
-    years = sorted({int(n.rsplit("_", 1)[1]) for n in columns.values() if n.split("_")[0] in YEARLY and n[-1].isdigit()})
+    years = sorted(
+        {
+            int(n.rsplit("_", 1)[1])
+            for n in columns.values()
+            if n.split("_")[0] in YEARLY and n[-1].isdigit()
+        }
+    )
     rows = []
     for row in range(header + 1, len(grid.rows)):
         fields = {
@@ -87,5 +95,10 @@ def read_flat(grid: Grid) -> SheetTable:
         if fields:
             rows.append(SheetRow(grid.row_place(row), fields))
         elif any(grid.text(row, c) for c in range(grid.width)):
-            unplaced.append((grid.row_place(row), _("this row has cells only under no column's header: not imported")))
+            unplaced.append(
+                (
+                    grid.row_place(row),
+                    _("this row has cells only under no column's header: not imported"),
+                )
+            )
     return SheetTable(rows, years, unplaced=unplaced)

@@ -43,8 +43,11 @@ def choose_sheet(book: Workbook, sheet: str | None) -> tuple[str, list[tuple[str
     visible = book.visible()
     if sheet is None:
         if not visible:
-            raise SheetError(LoaderCheck.IMPORT_UNREADABLE, book.label, _(
-                "every sheet of the workbook is hidden: name one with --sheet"))
+            raise SheetError(
+                LoaderCheck.IMPORT_UNREADABLE,
+                book.label,
+                _("every sheet of the workbook is hidden: name one with --sheet"),
+            )
         sheet = visible[0]
     elif sheet not in book.names:
         book.sheet(sheet)  # raises, naming the sheets there are
@@ -52,8 +55,14 @@ def choose_sheet(book: Workbook, sheet: str | None) -> tuple[str, list[tuple[str
         if name == sheet:
             continue
         why = _("hidden") if name in book.hidden else _("not chosen")
-        notes.append((f"{book.label}:{name}", _(
-            "the sheet `{name}` ({why}) was not read: import it with --sheet").format(name=name, why=why)))
+        notes.append(
+            (
+                f"{book.label}:{name}",
+                _("the sheet `{name}` ({why}) was not read: import it with --sheet").format(
+                    name=name, why=why
+                ),
+            )
+        )
     return sheet, notes
 
 
@@ -65,9 +74,14 @@ def read_workbook(book: Workbook, layout: str | None, sheet: str | None) -> tupl
     grid = book.sheet(name)
     used = layout or detect(book, grid)
     if used is None:
-        raise SheetError(LoaderCheck.IMPORT_LAYOUT, f"{book.label}:{name}", _(
-            "the header words are those of no layout pohon knows (tc27, flat, pohon): name the "
-            "flat layout's columns as docs/import.md shows, or give --layout"))
+        raise SheetError(
+            LoaderCheck.IMPORT_LAYOUT,
+            f"{book.label}:{name}",
+            _(
+                "the header words are those of no layout pohon knows (tc27, flat, pohon): name the "
+                "flat layout's columns as docs/import.md shows, or give --layout"
+            ),
+        )
     table = read_tc27(grid) if used == "tc27" else read_flat(grid)
     table.unplaced.extend(notes)
     return table, used

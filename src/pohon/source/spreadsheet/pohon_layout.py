@@ -33,8 +33,11 @@ def _meta(grid: Grid, table: SheetTable) -> None:
             table.meta[f"penandatangan_{signs:04}"] = value
             table.meta[f"tempat_{signs:04}"] = Field(grid.value(row, 2), grid.place(row, 2))
         elif key in table.meta:
-            raise SheetError(LoaderCheck.IMPORT_VALUE, grid.place(row, 0), _(
-                "`{key}` is written twice in the Meta sheet: keep one").format(key=key))
+            raise SheetError(
+                LoaderCheck.IMPORT_VALUE,
+                grid.place(row, 0),
+                _("`{key}` is written twice in the Meta sheet: keep one").format(key=key),
+            )
         else:
             table.meta[key] = value
 
@@ -49,8 +52,11 @@ def _positions(grid: Grid, table: SheetTable) -> None:
         }
         if fields:
             if "id" not in fields or "nama" not in fields:
-                raise SheetError(LoaderCheck.IMPORT_STRUCTURE, grid.row_place(row), _(
-                    "a position needs its `id` and its `nama`"))
+                raise SheetError(
+                    LoaderCheck.IMPORT_STRUCTURE,
+                    grid.row_place(row),
+                    _("a position needs its `id` and its `nama`"),
+                )
             table.positions.append(fields)
 
 
@@ -61,6 +67,12 @@ def read_pohon(book: Workbook) -> SheetTable:
         _positions(book.sheet(POSITIONS_SHEET), table)
     for name in book.names:
         if name not in (META_SHEET, POSITIONS_SHEET, TREE_SHEET):
-            table.unplaced.append((f"{book.label}:{name}", _(
-                "the sheet `{name}` is no data sheet of the pohon layout: not imported").format(name=name)))
+            table.unplaced.append(
+                (
+                    f"{book.label}:{name}",
+                    _(
+                        "the sheet `{name}` is no data sheet of the pohon layout: not imported"
+                    ).format(name=name),
+                )
+            )
     return table

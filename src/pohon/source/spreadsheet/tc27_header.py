@@ -59,10 +59,15 @@ def _classify(words: str) -> str | None:
         return "satuan"
     if "kode" in words:
         return "kode"
-    if "data capaian" in words or "kondisi awal" in words or "baseline" in words or "tahun awal" in words:
+    if (
+        "data capaian" in words
+        or "kondisi awal" in words
+        or "baseline" in words
+        or "tahun awal" in words
+    ):
         return "kondisi_awal"
     if "akhir periode" in words or "kondisi kinerja pada akhir" in words:
-        return {"target": "target_akhir", "pagu": "pagu_akhir"}.get(_kind(words) or "", None)
+        return {"target": "target_akhir", "pagu": "pagu_akhir"}.get(_kind(words) or "")
     if "program" in words or "kegiatan" in words:
         return "nama"
     if "sasaran" in words:
@@ -85,7 +90,12 @@ def read_tc27_header(grid: Grid, top: int) -> Tc27Columns:
         if filled and all(_NUMBERS.match(t) for t in filled):  # (1) (2) … (20)
             row += 1
             break
-        if any(header_words(t) in ("target", "rp", "k") or _YEAR.search(t) or _NTH.search(header_words(t)) for t in filled):
+        if any(
+            header_words(t) in ("target", "rp", "k")
+            or _YEAR.search(t)
+            or _NTH.search(header_words(t))
+            for t in filled
+        ):
             rows.append(row)
             row += 1
             continue

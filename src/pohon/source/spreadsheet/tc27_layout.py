@@ -38,7 +38,9 @@ def _code(grid: Grid, row: int, columns: list[int]) -> tuple[str, str]:
     return ".".join(parts), grid.place(row, columns[0]) if columns else ""
 
 
-def _fields(grid: Grid, row: int, columns: Tc27Columns, names: tuple[str, ...] | None) -> dict[str, Field]:
+def _fields(
+    grid: Grid, row: int, columns: Tc27Columns, names: tuple[str, ...] | None
+) -> dict[str, Field]:
     fields = {}
     for column, name in columns.fields.items():
         if names is not None and name not in names and not name.startswith(("target_", "pagu_")):
@@ -49,35 +51,70 @@ def _fields(grid: Grid, row: int, columns: Tc27Columns, names: tuple[str, ...] |
     return fields
 
 
+def _is_total(line: list[str], columns: Tc27Columns) -> bool:
+    """`Jumlah` or `Total` before the indicator column, with no code and no indicator."""
+    indicator = next(c for c, n in columns.fields.items() if n == "indikator")
+    if any(line[c] for c in columns.code if c < len(line)) or (
+        indicator < len(line) and line[indicator]
+    ):
+        return False
+    return any(_TOTAL.match(t) and len(t.split()) <= 3 for t in line[:indicator])
+
+
 def read_tc27(grid: Grid) -> SheetTable:
     top = find_tc27_header(grid)
     if top is None:
-        raise SheetError(LoaderCheck.IMPORT_LAYOUT, f"{grid.label}:{grid.sheet}", _(
-            "no header row of a T-C.27 (with `Kode` and `Indikator`) in the first 30 rows: "
-            "check the sheet, or choose another --layout"))
+        raise SheetError(
+            LoaderCheck.IMPORT_LAYOUT,
+            f"{grid.label}:{grid.sheet}",
+            _(
+                "no header row of a T-C.27 (with `Kode` and `Indikator`) in the first 30 rows: "
+                "check the sheet, or choose another --layout"
+            ),
+        )
     columns = read_tc27_header(grid, top)
     meta, start = title_meta(grid, top)
     if columns.relative:
         if start is None:
             first = min(columns.relative)
-            raise SheetError(LoaderCheck.IMPORT_LAYOUT, grid.place(top, first), _(
-                "the years are written `Tahun-1` … with no year, and the title rows name no "
-                "period (as `2025-2029`): write the years in the header"))
+            raise SheetError(
+                LoaderCheck.IMPORT_LAYOUT,
+                grid.place(top, first),
+                _(
+                    "the years are written `Tahun-1` … with no year, and the title rows name no "
+                    "period (as `2025-2029`): write the years in the header"
+                ),
+            )
         for column, (kind, nth) in columns.relative.items():
             columns.fields[column] = f"{kind}_{start + nth - 1}"
     if not columns.code or "indikator" not in columns.fields.values():
-        raise SheetError(LoaderCheck.IMPORT_LAYOUT, grid.row_place(top), _(
-            "the T-C.27 header needs a `Kode` and an `Indikator` column"))
+        raise SheetError(
+            LoaderCheck.IMPORT_LAYOUT,
+            grid.row_place(top),
+            _("the T-C.27 header needs a `Kode` and an `Indikator` column"),
+        )
     years = sorted({int(n[-4:]) for n in columns.fields.values() if n[-4:].isdigit()})
     table = SheetTable([], years, meta)
     for column, words in columns.unplaced.items():
-        table.unplaced.append((grid.place(columns.header_rows[-1], column), _(
-            "the column `{words}` has no place in a tree: its cells were not imported").format(words=words)))
+        table.unplaced.append(
+            (
+                grid.place(columns.header_rows[-1], column),
+                _(
+                    "the column `{words}` has no place in a tree: its cells were not imported"
+                ).format(words=words),
+            )
+        )
     if "pagu_akhir" in columns.fields.values():
         column = next(c for c, n in columns.fields.items() if n == "pagu_akhir")
         del columns.fields[column]
-        table.unplaced.append((grid.place(columns.header_rows[-1], column), _(
-            "the column of the pagu at the end of the period is the sum of the years: not kept")))
+        table.unplaced.append(
+            (
+                grid.place(columns.header_rows[-1], column),
+                _(
+                    "the column of the pagu at the end of the period is the sum of the years: not kept"
+                ),
+            )
+        )
     _rows(grid, columns, table)
     return table
 
@@ -85,26 +122,37 @@ def read_tc27(grid: Grid) -> SheetTable:
 def _rows(grid: Grid, columns: Tc27Columns, table: SheetTable) -> None:
     tujuan_column = next((c for c, n in columns.fields.items() if n == "tujuan"), None)
     sasaran_column = next((c for c, n in columns.fields.items() if n == "sasaran"), None)
-    tujuan = sasaran = current = None
+    tujuan: str | None = None
+    sasaran: str | None = None
+    current: str | None = None
     texts = {"tujuan": "", "sasaran": ""}
     for row in range(columns.first_data_row, len(grid.rows)):
         line = [grid.text(row, c) for c in range(len(grid.rows[row]))]
         if not any(line):
             continue
-        if any(_TOTAL.match(t) for t in line[: (columns.code or [0])[0] + 3] if t):
-            table.unplaced.append((grid.row_place(row), _("a total row: not imported (pohon adds the budgets up itself)")))
+        if _is_total(line, columns):
+            table.unplaced.append(
+                (
+                    grid.row_place(row),
+                    _("a total row: not imported (pohon adds the budgets up itself)"),
+                )
+            )
             continue
-        started = None
+        started: str | None = None
         for kind, column in (("tujuan", tujuan_column), ("sasaran", sasaran_column)):
-            text = grid.text(row, column) if column is not None else ""
+            if column is None:
+                continue
+            text = grid.text(row, column)
             if text and text != texts[kind]:
                 texts[kind] = text
-                origin = grid.origin.get((row, column), (row, column))  # type: ignore[arg-type]
+                origin = grid.origin.get((row, column), (row, column))
                 key = f"{kind}@{cell_name(*origin)}"
                 level = "tujuan_opd" if kind == "tujuan" else "sasaran_strategis"
-                parent = None if kind == "tujuan" else tujuan
-                fields = {"tingkat": Field(level, grid.place(row, column)),  # type: ignore[arg-type]
-                          "pernyataan": Field(text, grid.place(row, column))}  # type: ignore[arg-type]
+                parent: str | None = None if kind == "tujuan" else tujuan
+                fields = {
+                    "tingkat": Field(level, grid.place(row, column)),
+                    "pernyataan": Field(text, grid.place(row, column)),
+                }
                 table.rows.append(SheetRow(grid.row_place(row), fields, key, parent))
                 if kind == "tujuan":
                     tujuan, sasaran, texts["sasaran"] = key, None, ""
@@ -126,10 +174,15 @@ def _rows(grid: Grid, columns: Tc27Columns, table: SheetTable) -> None:
             current = key
             continue
         fields = _fields(grid, row, columns, _INDICATOR_FIELDS)
-        key = started or current
-        if key is None:
-            table.unplaced.append((grid.row_place(row), _("this row comes before any tujuan, sasaran or code: not imported")))
+        owner = started or current
+        if owner is None:
+            table.unplaced.append(
+                (
+                    grid.row_place(row),
+                    _("this row comes before any tujuan, sasaran or code: not imported"),
+                )
+            )
             continue
-        current = key
+        current = owner
         if fields:
-            table.rows.append(SheetRow(grid.row_place(row), fields, key, None))
+            table.rows.append(SheetRow(grid.row_place(row), fields, owner, None))

@@ -21,7 +21,7 @@ _OPD = re.compile(
     rf"\s*\b({_REGION})\s*(?=\bTAHUN\b|\bPERIODE\b|$|[,(])",
     re.IGNORECASE,
 )
-_SMALL = {"dan", "dan", "di", "ke", "dari", "yang", "serta", "atau"}
+_SMALL = {"dan", "di", "ke", "dari", "yang", "serta", "atau"}
 
 
 def written(text: str) -> str:
@@ -29,7 +29,9 @@ def written(text: str) -> str:
     if text != text.upper():
         return text
     words = text.lower().split()
-    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 def title_meta(grid: Grid, header: int) -> tuple[dict[str, Field], int | None]:

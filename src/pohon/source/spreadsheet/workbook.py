@@ -62,9 +62,11 @@ def _too_large(label: str, rows: int, columns: int) -> None:
     raise SheetError(
         LoaderCheck.IMPORT_TOO_LARGE,
         label,
-        _("the sheet has {rows:,} rows and {columns:,} columns; pohon imports sheets of up to "
-          "{max_rows:,} rows and {max_columns} columns (the limits): delete the rows and "
-          "columns past the table").format(
+        _(
+            "the sheet has {rows:,} rows and {columns:,} columns; pohon imports sheets of up to "
+            "{max_rows:,} rows and {max_columns} columns (the limits): delete the rows and "
+            "columns past the table"
+        ).format(
             rows=rows, columns=columns, max_rows=MAX_SHEET_ROWS, max_columns=MAX_SHEET_COLUMNS
         ),
     )
@@ -72,14 +74,19 @@ def _too_large(label: str, rows: int, columns: int) -> None:
 
 def _unreadable(label: str, error: Exception) -> SheetError:
     kind = type(error).__name__
-    if kind == "PasswordError" or "password" in str(error).lower() or "encrypt" in str(error).lower():
-        reason = _("the workbook is protected with a password: save an unprotected copy and "
-                   "import that")
-    else:
-        reason = _("the file cannot be read as a workbook ({kind}: {detail}): open it in a "
-                   "spreadsheet program and save it again").format(
-            kind=kind, detail=str(error)[:200]
+    if (
+        kind == "PasswordError"
+        or "password" in str(error).lower()
+        or "encrypt" in str(error).lower()
+    ):
+        reason = _(
+            "the workbook is protected with a password: save an unprotected copy and import that"
         )
+    else:
+        reason = _(
+            "the file cannot be read as a workbook ({kind}: {detail}): open it in a "
+            "spreadsheet program and save it again"
+        ).format(kind=kind, detail=str(error)[:200])
     return SheetError(LoaderCheck.IMPORT_UNREADABLE, label, reason)
 
 
@@ -100,10 +107,10 @@ def open_workbook(path: Path) -> Workbook:
         raise SheetError(
             LoaderCheck.IMPORT_TOO_LARGE,
             label,
-            _("the file is {size:.1f} MB; pohon imports spreadsheets of up to {limit} MB (the "
-              "limit): import one OPD's table at a time").format(
-                size=size / 2**20, limit=MAX_SHEET_FILE_BYTES // 2**20
-            ),
+            _(
+                "the file is {size:.1f} MB; pohon imports spreadsheets of up to {limit} MB (the "
+                "limit): import one OPD's table at a time"
+            ).format(size=size / 2**20, limit=MAX_SHEET_FILE_BYTES // 2**20),
         )
     if suffix == ".csv":
         grid = read_csv(path, label)

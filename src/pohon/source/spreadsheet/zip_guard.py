@@ -34,22 +34,26 @@ def check_zip(path: Path, label: str) -> None:
         raise SheetError(
             LoaderCheck.IMPORT_UNREADABLE,
             label,
-            _("the file is no readable workbook ({reason}): open it in a spreadsheet program and "
-              "save it again as .xlsx").format(reason=error),
+            _(
+                "the file is no readable workbook ({reason}): open it in a spreadsheet program and "
+                "save it again as .xlsx"
+            ).format(reason=error),
         ) from None
     with archive:
         total = 0
         for info in archive.infolist():
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
-            if total > MAX_SHEET_UNZIPPED_BYTES or (info.file_size > _CHUNK and ratio > MAX_SHEET_ZIP_RATIO):
+            if total > MAX_SHEET_UNZIPPED_BYTES or (
+                info.file_size > _CHUNK and ratio > MAX_SHEET_ZIP_RATIO
+            ):
                 raise SheetError(
                     LoaderCheck.IMPORT_TOO_LARGE,
                     label,
-                    _("the workbook unzips to more than {limit} MB or {ratio} times its size "
-                      "(a zip bomb?): pohon reads workbooks within these limits").format(
-                        limit=MAX_SHEET_UNZIPPED_BYTES // 2**20, ratio=MAX_SHEET_ZIP_RATIO
-                    ),
+                    _(
+                        "the workbook unzips to more than {limit} MB or {ratio} times its size "
+                        "(a zip bomb?): pohon reads workbooks within these limits"
+                    ).format(limit=MAX_SHEET_UNZIPPED_BYTES // 2**20, ratio=MAX_SHEET_ZIP_RATIO),
                 )
         for info in archive.infolist():
             name = info.filename
@@ -107,9 +111,11 @@ def _check_extent(extent: tuple[int, int], label: str) -> None:
         raise SheetError(
             LoaderCheck.IMPORT_TOO_LARGE,
             label,
-            _("a sheet reaches row {rows:,} and column {columns:,}; pohon imports sheets of up "
-              "to {max_rows:,} rows and {max_columns} columns (the limits): delete the rows and "
-              "columns past the table").format(
+            _(
+                "a sheet reaches row {rows:,} and column {columns:,}; pohon imports sheets of up "
+                "to {max_rows:,} rows and {max_columns} columns (the limits): delete the rows and "
+                "columns past the table"
+            ).format(
                 rows=rows, columns=columns, max_rows=MAX_SHEET_ROWS, max_columns=MAX_SHEET_COLUMNS
             ),
         )

@@ -26,15 +26,18 @@ class CellProblem(ValueError):
 def _refuse_odd(value: object) -> None:
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
         raise CellProblem(
-            _("this cell holds a date or time ({value}) where a number belongs: format the cell "
-              "as a number and type the figure again").format(value=value)
+            _(
+                "this cell holds a date or time ({value}) where a number belongs: format the cell "
+                "as a number and type the figure again"
+            ).format(value=value)
         )
     if isinstance(value, bool):
         raise CellProblem(_("this cell holds TRUE or FALSE where a number belongs"))
     if isinstance(value, str) and value.strip().startswith("#") and value.strip()[-1:] in "!?A":
         raise CellProblem(
-            _("this cell holds the formula error `{value}`: fix the formula, or type the "
-              "figure").format(value=value.strip())
+            _(
+                "this cell holds the formula error `{value}`: fix the formula, or type the figure"
+            ).format(value=value.strip())
         )
 
 
@@ -55,8 +58,9 @@ def cell_text(field: Field | None) -> str:
         return str(int(value))
     if isinstance(value, dt.date | dt.datetime):
         raise CellProblem(
-            _("this cell holds a date ({value}) where a text belongs: format the cell as "
-              "text").format(value=value)
+            _(
+                "this cell holds a date ({value}) where a text belongs: format the cell as text"
+            ).format(value=value)
         )
     return value.strip() if isinstance(value, str) else str(value)
 
@@ -84,10 +88,10 @@ def rupiah(value: object) -> Decimal | None:
     if isinstance(value, float):
         if not math.isfinite(value) or not value.is_integer() or abs(value) >= EXACT_FLOAT:
             raise CellProblem(
-                _("`{value}` is not a whole number of rupiah a spreadsheet number holds exactly: "
-                  "round the pagu to whole rupiah, or type it as text (`1.500.000,50`)").format(
-                    value=repr(value)
-                )
+                _(
+                    "`{value}` is not a whole number of rupiah a spreadsheet number holds exactly: "
+                    "round the pagu to whole rupiah, or type it as text (`1.500.000,50`)"
+                ).format(value=repr(value))
             )
         amount = Decimal(int(value))
     elif isinstance(value, int):

@@ -26,9 +26,17 @@ def _period(table: SheetTable, source: str, findings: list[Finding]) -> dict[str
         return {"awal": int(cell_text(start)), "akhir": int(cell_text(end))}
     if table.years:
         return {"awal": min(table.years), "akhir": max(table.years)}
-    findings.append(problem(source, LoaderCheck.IMPORT_META, _(
-        "neither the title rows nor the columns name the plan's years: fill in `periode` in "
-        "the tree"), Severity.WARNING))
+    findings.append(
+        problem(
+            source,
+            LoaderCheck.IMPORT_META,
+            _(
+                "neither the title rows nor the columns name the plan's years: fill in `periode` in "
+                "the tree"
+            ),
+            Severity.WARNING,
+        )
+    )
     return {"awal": 2025, "akhir": 2029}
 
 
@@ -37,15 +45,27 @@ def _meta(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, 
     for key in ("pemda", "opd"):
         text = cell_text(table.meta.get(key))
         if not text:
-            findings.append(problem(source, LoaderCheck.IMPORT_META, _(
-                "the sheet does not name the {key}: the tree says `{placeholder}` there; fill it "
-                "in").format(key=key, placeholder=PLACEHOLDER), Severity.WARNING))
+            findings.append(
+                problem(
+                    source,
+                    LoaderCheck.IMPORT_META,
+                    _(
+                        "the sheet does not name the {key}: the tree says `{placeholder}` there; fill it "
+                        "in"
+                    ).format(key=key, placeholder=PLACEHOLDER),
+                    Severity.WARNING,
+                )
+            )
         meta[key] = text or PLACEHOLDER
     for key in ("kode_wilayah", "kode_opd"):
         if cell_text(table.meta.get(key)):
             meta[key] = cell_text(table.meta.get(key))
     meta["periode"] = _period(table, source, findings)
-    versions = {int(k[12:]): cell_text(f) for k, f in table.meta.items() if re.fullmatch(r"nomenklatur_\d{4}", k)}
+    versions = {
+        int(k[12:]): cell_text(f)
+        for k, f in table.meta.items()
+        if re.fullmatch(r"nomenklatur_\d{4}", k)
+    }
     if cell_text(table.meta.get("nomenklatur")):
         meta["nomenklatur"] = cell_text(table.meta.get("nomenklatur"))
     elif versions:
@@ -90,11 +110,19 @@ def _drop_repeats(nodes: list[dict[str, Any]], findings: list[Finding]) -> None:
         kept = [i for i in node["indikator"] if i["nama"] not in below]
         for indicator in node["indikator"]:
             if indicator["nama"] in below:
-                findings.append(problem(node["id"], LoaderCheck.IMPORT_UNPLACED, _(
-                    "the kegiatan `{id}` repeats the indicator `{name}` of its sub kegiatan "
-                    "`{child}`: it is kept at the sub kegiatan only").format(
-                        id=node["id"], name=indicator["nama"], child=below[indicator["nama"]]),
-                    Severity.INFO))
+                findings.append(
+                    problem(
+                        node["id"],
+                        LoaderCheck.IMPORT_UNPLACED,
+                        _(
+                            "the kegiatan `{id}` repeats the indicator `{name}` of its sub kegiatan "
+                            "`{child}`: it is kept at the sub kegiatan only"
+                        ).format(
+                            id=node["id"], name=indicator["nama"], child=below[indicator["nama"]]
+                        ),
+                        Severity.INFO,
+                    )
+                )
         node["indikator"] = kept
 
 
@@ -119,8 +147,10 @@ def tree_document(
     builder = TreeBuilder(table, position_ids, exact=exact)
     built = builder.build()
     findings = built.findings
-    findings.extend(problem(place, LoaderCheck.IMPORT_UNPLACED, message, Severity.WARNING)
-                    for place, message in table.unplaced)
+    findings.extend(
+        problem(place, LoaderCheck.IMPORT_UNPLACED, message, Severity.WARNING)
+        for place, message in table.unplaced
+    )
     if drop_repeats:
         _drop_repeats(built.roots, findings)
     _tidy(built.roots)

@@ -14,7 +14,9 @@ from pohon.tree.importing.cell_values import CellProblem, cell_text, figure, lin
 _TEXTS = {"jenis": "jenis", "polaritas": "polaritas", "rumus_capaian": "rumus_capaian"}
 
 
-def problem(place: str, rule: LoaderCheck, message: str, severity: Severity = Severity.ERROR) -> Finding:
+def problem(
+    place: str, rule: LoaderCheck, message: str, severity: Severity = Severity.ERROR
+) -> Finding:
     return Finding(place, 0, 0, severity, rule, message)
 
 
@@ -34,13 +36,27 @@ class IndicatorReader:
             return parts
         if len(parts) <= 1 and count > 1:
             if parts:
-                self.findings.append(problem(field.place, LoaderCheck.IMPORT_VALUE, _(
-                    "the indicator cell holds {count} indicators, one a line, but this cell one "
-                    "value: write one value a line, in the indicators' order").format(count=count)))
+                self.findings.append(
+                    problem(
+                        field.place,
+                        LoaderCheck.IMPORT_VALUE,
+                        _(
+                            "the indicator cell holds {count} indicators, one a line, but this cell one "
+                            "value: write one value a line, in the indicators' order"
+                        ).format(count=count),
+                    )
+                )
             return [None] * count
-        self.findings.append(problem(field.place, LoaderCheck.IMPORT_VALUE, _(
-            "this cell holds {found} lines for {count} indicators: write one value a line, in "
-            "the indicators' order").format(found=len(parts), count=count)))
+        self.findings.append(
+            problem(
+                field.place,
+                LoaderCheck.IMPORT_VALUE,
+                _(
+                    "this cell holds {found} lines for {count} indicators: write one value a line, in "
+                    "the indicators' order"
+                ).format(found=len(parts), count=count),
+            )
+        )
         return [None] * count
 
     def _figure(self, value: object, place: str, unit: str | None) -> tuple[Any, str | None]:
@@ -52,10 +68,17 @@ class IndicatorReader:
         if isinstance(read, Number):
             glued = read.unit if read.unit and read.unit != "Rp" else None
             if glued and unit and not same_unit(glued, unit):
-                self.findings.append(problem(place, LoaderCheck.IMPORT_UNIT, _(
-                    "the figure is written with the unit `{written}`, but the indicator's satuan "
-                    "is `{unit}`: write the figure alone, or fix the satuan").format(
-                        written=glued, unit=unit), Severity.WARNING))
+                self.findings.append(
+                    problem(
+                        place,
+                        LoaderCheck.IMPORT_UNIT,
+                        _(
+                            "the figure is written with the unit `{written}`, but the indicator's satuan "
+                            "is `{unit}`: write the figure alone, or fix the satuan"
+                        ).format(written=glued, unit=unit),
+                        Severity.WARNING,
+                    )
+                )
             return read.value, glued
         return read, None
 
@@ -67,10 +90,15 @@ class IndicatorReader:
         if not count:
             return made
         units = self._split(row.fields.get("satuan"), count)
-        columns = {key: self._split(row.fields.get(key), count) for key in row.fields
-                   if key.startswith(("target_", "realisasi_")) or key == "kondisi_awal"}
-        texts = {key: self._split(row.fields.get(key), count)
-                 for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator")}
+        columns = {
+            key: self._split(row.fields.get(key), count)
+            for key in row.fields
+            if key.startswith(("target_", "realisasi_")) or key == "kondisi_awal"
+        }
+        texts = {
+            key: self._split(row.fields.get(key), count)
+            for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator")
+        }
         for index, name in enumerate(names):
             unit = str(units[index]).strip() if units[index] not in (None, "") else None
             indicator: dict[str, Any] = {"nama": name}
@@ -93,7 +121,11 @@ class IndicatorReader:
                     indicator[key] = text
             if "kondisi_awal" in figures:
                 indicator["baseline"] = figures["kondisi_awal"]
-            targets = {int(k[7:]): v for k, v in figures.items() if k.startswith("target_") and k[7:].isdigit()}
+            targets = {
+                int(k[7:]): v
+                for k, v in figures.items()
+                if k.startswith("target_") and k[7:].isdigit()
+            }
             if "target_akhir" in figures:
                 targets["akhir"] = figures["target_akhir"]  # type: ignore[index]
             if targets:
@@ -102,7 +134,9 @@ class IndicatorReader:
             if realised:
                 indicator["realisasi"] = realised
             if texts["tag"][index] not in (None, ""):
-                indicator["tag"] = [t.strip() for t in str(texts["tag"][index]).split(",") if t.strip()]
+                indicator["tag"] = [
+                    t.strip() for t in str(texts["tag"][index]).split(",") if t.strip()
+                ]
             if texts["catatan_indikator"][index] not in (None, ""):
                 indicator["catatan"] = str(texts["catatan_indikator"][index]).strip()
             made.append(indicator)

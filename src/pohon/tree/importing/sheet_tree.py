@@ -87,14 +87,23 @@ class TreeBuilder:
         level_text = row.text("tingkat")
         level = level_of_words(level_text) if level_text else None
         if level_text and level is None:
-            self.error(row.fields["tingkat"].place, LoaderCheck.IMPORT_STRUCTURE, _(
-                "`{text}` is no level: write one of {levels}").format(
-                    text=level_text, levels=", ".join(lv.value for lv in Level)))
+            self.error(
+                row.fields["tingkat"].place,
+                LoaderCheck.IMPORT_STRUCTURE,
+                _("`{text}` is no level: write one of {levels}").format(
+                    text=level_text, levels=", ".join(lv.value for lv in Level)
+                ),
+            )
             return
         if written_code and code is None and level is None:
-            self.error(row.fields["kode"].place, LoaderCheck.IMPORT_STRUCTURE, _(
-                "`{code}` is no nomenclature code (as `1.06.02.2.01`): fix it, or give the row's "
-                "level in a `tingkat` column").format(code=written_code))
+            self.error(
+                row.fields["kode"].place,
+                LoaderCheck.IMPORT_STRUCTURE,
+                _(
+                    "`{code}` is no nomenclature code (as `1.06.02.2.01`): fix it, or give the row's "
+                    "level in a `tingkat` column"
+                ).format(code=written_code),
+            )
             return
         if code and level is None:
             level = _BY_DEPTH.get(code.count(".") + 1)
@@ -104,8 +113,13 @@ class TreeBuilder:
         key = self._key(row, level, code)
         if key is None:
             if self.current is None:
-                self.error(row.place, LoaderCheck.IMPORT_STRUCTURE, _(
-                    "this row names no node: give it a `kode`, or a `tingkat` and a `pernyataan`"))
+                self.error(
+                    row.place,
+                    LoaderCheck.IMPORT_STRUCTURE,
+                    _(
+                        "this row names no node: give it a `kode`, or a `tingkat` and a `pernyataan`"
+                    ),
+                )
                 return
             node = self.current
         elif key in self.by_key:
@@ -113,13 +127,17 @@ class TreeBuilder:
             self._same_node(node, row)
         else:
             if level is None:
-                self.error(row.place, LoaderCheck.IMPORT_STRUCTURE, _(
-                    "the row's node has no level: write its `tingkat`, or its `kode`"))
+                self.error(
+                    row.place,
+                    LoaderCheck.IMPORT_STRUCTURE,
+                    _("the row's node has no level: write its `tingkat`, or its `kode`"),
+                )
                 return
             kept = written_code if self.exact else code or written_code
-            node = self._new(row, key, level, kept or None)
-            if node is None:
+            made = self._new(row, key, level, kept or None)
+            if made is None:
                 return
+            node = made
         self.current = node
         self._budget(node, row)
         for indicator in self.indicators.read(row):
@@ -127,19 +145,33 @@ class TreeBuilder:
                 node["indikator"].append(indicator)
 
     def _heading(self, row: SheetRow, code: str) -> None:
-        self.built.findings.append(problem(row.fields["kode"].place, LoaderCheck.IMPORT_UNPLACED, _(
-            "`{code}` is an urusan or bidang urusan: no level of the tree; the row was read as a "
-            "heading and not imported").format(code=code), Severity.WARNING))
+        self.built.findings.append(
+            problem(
+                row.fields["kode"].place,
+                LoaderCheck.IMPORT_UNPLACED,
+                _(
+                    "`{code}` is an urusan or bidang urusan: no level of the tree; the row was read as a "
+                    "heading and not imported"
+                ).format(code=code),
+                Severity.WARNING,
+            )
+        )
 
-    def _new(self, row: SheetRow, key: str, level: Level, code: str | None) -> dict[str, Any] | None:
+    def _new(
+        self, row: SheetRow, key: str, level: Level, code: str | None
+    ) -> dict[str, Any] | None:
         findings = self.built.findings
         texts = {name: text_of(row.fields.get(name), findings) for name in _COPIED}
         given = row.text("id")
         node_id = given or self.ids.make(
-            level, code if level in BUDGET_LEVELS else None, texts["pernyataan"] or texts["nama"])
+            level, code if level in BUDGET_LEVELS else None, texts["pernyataan"] or texts["nama"]
+        )
         if given and given in self.by_id:
-            self.error(row.fields["id"].place, LoaderCheck.IMPORT_STRUCTURE, _(
-                "the id `{id}` names two nodes: give each its own").format(id=given))
+            self.error(
+                row.fields["id"].place,
+                LoaderCheck.IMPORT_STRUCTURE,
+                _("the id `{id}` names two nodes: give each its own").format(id=given),
+            )
             return None
         node: dict[str, Any] = {"id": node_id, "tingkat": level.value}
         if code:
@@ -184,9 +216,14 @@ class TreeBuilder:
         elif row.text("induk"):
             parent = self.by_id.get(row.text("induk"))
             if parent is None:
-                self.error(row.fields["induk"].place, LoaderCheck.IMPORT_STRUCTURE, _(
-                    "`{parent}` names no node above this row: write the parent's row first, with "
-                    "that id").format(parent=row.text("induk")))
+                self.error(
+                    row.fields["induk"].place,
+                    LoaderCheck.IMPORT_STRUCTURE,
+                    _(
+                        "`{parent}` names no node above this row: write the parent's row first, with "
+                        "that id"
+                    ).format(parent=row.text("induk")),
+                )
         elif code and level is not Level.PROGRAM:
             above = parent_of(code)
             parent = self.by_code.get(above) if above else None
@@ -203,31 +240,45 @@ class TreeBuilder:
 
     def _same_node(self, node: dict[str, Any], row: SheetRow) -> None:
         for name in ("nama", "pernyataan"):
-            field = row.fields.get(name)
-            text = text_of(field, self.built.findings)
-            if field is not None and text and node.get(name) != text and not field.continued:
-                self.error(field.place, LoaderCheck.IMPORT_VALUE, _(
-                    "this row gives the node `{id}` another {name} (`{text}`; above: `{was}`): "
-                    "one node has one").format(id=node["id"], name=name, text=text, was=node.get(name, "")))
+            cell = row.fields.get(name)
+            text = text_of(cell, self.built.findings)
+            if cell is not None and text and node.get(name) != text and not cell.continued:
+                self.error(
+                    cell.place,
+                    LoaderCheck.IMPORT_VALUE,
+                    _(
+                        "this row gives the node `{id}` another {name} (`{text}`; above: `{was}`): "
+                        "one node has one"
+                    ).format(id=node["id"], name=name, text=text, was=node.get(name, "")),
+                )
 
     def _budget(self, node: dict[str, Any], row: SheetRow) -> None:
-        for key, field in row.fields.items():
+        for key, cell in row.fields.items():
             if not key.startswith("pagu_") or not key[5:].isdigit():
                 continue
             year = int(key[5:])
             try:
-                amount = rupiah(field.value)
+                amount = rupiah(cell.value)
             except CellProblem as error:
-                self.error(field.place, LoaderCheck.IMPORT_VALUE, str(error))
+                self.error(cell.place, LoaderCheck.IMPORT_VALUE, str(error))
                 continue
             if amount is None:
                 continue
             if year in node["pagu"] and node["pagu"][year] != amount:
-                self.error(field.place, LoaderCheck.IMPORT_VALUE, _(
-                    "a second pagu {year} for `{id}` ({amount}; first {first} at {place}): a "
-                    "node's budget is written once").format(
-                        year=year, id=node["id"], amount=amount, first=node["pagu"][year],
-                        place=self.budget_place[(id(node), year)]))
+                self.error(
+                    cell.place,
+                    LoaderCheck.IMPORT_VALUE,
+                    _(
+                        "a second pagu {year} for `{id}` ({amount}; first {first} at {place}): a "
+                        "node's budget is written once"
+                    ).format(
+                        year=year,
+                        id=node["id"],
+                        amount=amount,
+                        first=node["pagu"][year],
+                        place=self.budget_place[(id(node), year)],
+                    ),
+                )
                 continue
             node["pagu"][year] = amount
-            self.budget_place.setdefault((id(node), year), field.place)
+            self.budget_place.setdefault((id(node), year), cell.place)
