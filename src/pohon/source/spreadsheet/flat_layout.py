@@ -8,6 +8,7 @@ from pohon.core.errors import SheetError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.messages import _
 from pohon.source.spreadsheet.grid import Grid
+from pohon.source.spreadsheet.title_rows import title_meta
 from pohon.source.spreadsheet.rows import (
     INDICATOR_FIELDS,
     NODE_FIELDS,
@@ -101,4 +102,4 @@ def read_flat(grid: Grid) -> SheetTable:
                     _("this row has cells only under no column's header: not imported"),
                 )
             )
-    return SheetTable(rows, years, unplaced=unplaced)
+    return SheetTable(rows, years, title_meta(grid, header)[0], unplaced=unplaced)

@@ -81,6 +81,19 @@ def _classify(words: str) -> str | None:
     return None
 
 
+def _spread(grid: Grid, rows: list[int]) -> None:
+    """Spread a title over the empty cells right of it that have titles below them: a merged
+    header whose merge the reader does not report (calamine gives none for .ods)."""
+    width = max(len(grid.rows[r]) for r in rows)
+    for index, row in enumerate(rows):
+        line = grid.rows[row]
+        line.extend([""] * (width - len(line)))
+        for column in range(1, width):
+            below = any(grid.text(r, column) for r in rows[index + 1 :])
+            if not grid.text(row, column) and grid.text(row, column - 1) and below:
+                line[column] = line[column - 1]
+
+
 def read_tc27_header(grid: Grid, top: int) -> Tc27Columns:
     rows = [top]
     row = top + 1
@@ -101,6 +114,7 @@ def read_tc27_header(grid: Grid, top: int) -> Tc27Columns:
             continue
         break
     columns = Tc27Columns(rows, row)
+    _spread(grid, rows)
     for column in range(max(len(grid.rows[r]) for r in rows)):
         parts: list[str] = []
         for r in rows:

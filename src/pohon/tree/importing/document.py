@@ -98,7 +98,9 @@ def _positions(table: SheetTable, named: dict[str, str]) -> dict[str, Any]:
     return positions
 
 
-def _drop_repeats(nodes: list[dict[str, Any]], findings: list[Finding]) -> None:
+def _drop_repeats(
+    nodes: list[dict[str, Any]], findings: list[Finding], places: dict[int, str]
+) -> None:
     """A kegiatan row that repeats its sub kegiatan's indicators: kept at the sub kegiatan only."""
     stack = list(nodes)
     while stack:
@@ -112,7 +114,7 @@ def _drop_repeats(nodes: list[dict[str, Any]], findings: list[Finding]) -> None:
             if indicator["nama"] in below:
                 findings.append(
                     problem(
-                        node["id"],
+                        places.get(id(indicator), node["id"]),
                         LoaderCheck.IMPORT_UNPLACED,
                         _(
                             "the kegiatan `{id}` repeats the indicator `{name}` of its sub kegiatan "
@@ -152,7 +154,7 @@ def tree_document(
         for place, message in table.unplaced
     )
     if drop_repeats:
-        _drop_repeats(built.roots, findings)
+        _drop_repeats(built.roots, findings, built.places)
     _tidy(built.roots)
     document: dict[str, Any] = {"format": FORMAT_MARKER, "meta": _meta(table, source, findings)}
     positions = _positions(table, built.positions)

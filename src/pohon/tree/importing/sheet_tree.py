@@ -40,6 +40,8 @@ class Built:
     roots: list[dict[str, Any]] = field(default_factory=list)
     positions: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    places: dict[int, str] = field(default_factory=dict)
+    """Where each indicator (by id() of its mapping) was read: the cell of its name."""
 
 
 class TreeBuilder:
@@ -143,6 +145,7 @@ class TreeBuilder:
         for indicator in self.indicators.read(row):
             if self.exact or indicator not in node["indikator"]:
                 node["indikator"].append(indicator)
+                self.built.places[id(indicator)] = row.fields["indikator"].place
 
     def _heading(self, row: SheetRow, code: str) -> None:
         self.built.findings.append(
