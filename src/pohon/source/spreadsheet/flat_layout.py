@@ -8,7 +8,6 @@ from pohon.core.errors import SheetError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.messages import _
 from pohon.source.spreadsheet.grid import Grid
-from pohon.source.spreadsheet.title_rows import title_meta
 from pohon.source.spreadsheet.rows import (
     INDICATOR_FIELDS,
     NODE_FIELDS,
@@ -18,6 +17,7 @@ from pohon.source.spreadsheet.rows import (
     SheetTable,
     header_words,
 )
+from pohon.source.spreadsheet.title_rows import title_meta
 
 SYNONYMS = {
     "code": "kode", "kode program kegiatan": "kode", "level": "tingkat", "parent": "induk",

@@ -26,8 +26,29 @@ _XLSX_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
 _ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="([0-9]+)"')
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _not_a_zip(path: Path, label: str) -> None:
+    """An OLE file where a zip belongs: an encrypted workbook, or an old .xls renamed."""
+    with path.open("rb") as stream:
+        head = stream.read(1 << 20)
+    if not head.startswith(_OLE):
+        return
+    if _ENCRYPTED in head:
+        message = _(
+            "the workbook is protected with a password: open it, remove the password (File > "
+            "Info > Protect Workbook) and import the unprotected copy"
+        )
+    else:
+        message = _("the file is an old Excel .xls with another name: rename it to .xls")
+    raise SheetError(LoaderCheck.IMPORT_UNREADABLE, label, message)
+
+
 def check_zip(path: Path, label: str) -> None:
     """Refuse a zip whose parts unzip past the limits, and a sheet wider or longer than they allow."""
+    _not_a_zip(path, label)
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
