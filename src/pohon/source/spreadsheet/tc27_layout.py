@@ -42,10 +42,11 @@ def _fields(
     grid: Grid, row: int, columns: Tc27Columns, names: tuple[str, ...] | None
 ) -> dict[str, Field]:
     fields = {}
+    cells = grid.rows[row]
     for column, name in columns.fields.items():
         if names is not None and name not in names and not name.startswith(("target_", "pagu_")):
             continue
-        value = grid.value(row, column)
+        value = cells[column] if column < len(cells) else ""
         if value not in ("", None):
             fields[name] = Field(value, grid.place(row, column), grid.merged_below(row, column))
     return fields
@@ -127,9 +128,10 @@ def _rows(grid: Grid, columns: Tc27Columns, table: SheetTable) -> None:
     current: str | None = None
     texts = {"tujuan": "", "sasaran": ""}
     for row in range(columns.first_data_row, len(grid.rows)):
-        line = [grid.text(row, c) for c in range(len(grid.rows[row]))]
-        if not any(line):
+        cells = grid.rows[row]
+        if all(value in ("", None) for value in cells):
             continue
+        line = [value.strip() if isinstance(value, str) else str(value) for value in cells]
         if _is_total(line, columns):
             table.unplaced.append(
                 (

@@ -67,17 +67,24 @@ def cell_text(field: Field | None) -> str:
 
 def figure(value: object) -> Number | str | None:
     """A target, realisation or baseline; None for an empty cell (no target: not zero)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if text[0] == "#":
+            _refuse_odd(text)
+        try:
+            return read_figure(text)
+        except ValueError as error:
+            raise CellProblem(str(error)) from None
+    if value is None:
         return None
-    _refuse_odd(value)
     if isinstance(value, float):
         return Number(_float_number(value))
+    _refuse_odd(value)
     if isinstance(value, int):
         return Number(Decimal(value))
-    try:
-        return read_figure(str(value).strip())
-    except ValueError as error:
-        raise CellProblem(str(error)) from None
+    raise CellProblem(_("this cell holds no figure (`{value}`)").format(value=value))
 
 
 def rupiah(value: object) -> Decimal | None:
