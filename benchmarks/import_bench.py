@@ -16,6 +16,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 from measure import POHON, measure, row  # noqa: E402
+
 from spreadsheet_books import tc27_header  # noqa: E402
 
 
