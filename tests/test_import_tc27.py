@@ -149,3 +149,47 @@ def test_the_same_table_as_ods_and_xls_gives_the_same_tree(
     assert _import(renstra, from_xlsx).exit_code == 0
     assert _import(converted, from_other).exit_code == 0
     assert from_other.read_text().splitlines()[1:] == from_xlsx.read_text().splitlines()[1:]
+
+
+def test_a_code_split_over_columns_and_urusan_headings(tmp_path: Path) -> None:
+    """`1 | 06 | 04 | 2.01 | 0001` under one merged `Kode`, parts typed as numbers; `1.06` a heading."""
+    import xlsxwriter
+
+    source = tmp_path / "pecah.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Renstra")
+    sheet.write(0, 0, "Rencana Program, Kegiatan dan Pendanaan Dinas Sosial Kota Palu 2025 - 2026")
+    sheet.merge_range(2, 0, 2, 4, "Kode")
+    head = ["Program/Kegiatan", "Indikator Kinerja", "Tahun 2025", "", "Tahun 2026", ""]
+    for column, title in enumerate(head, start=5):
+        if title:
+            sheet.merge_range(2, column, 2, column + 1, title) if title.startswith(
+                "Tahun"
+            ) else sheet.write(2, column, title)
+    for column, title in enumerate(["Target", "Rp", "Target", "Rp"], start=7):
+        sheet.write(3, column, title)
+    rows = [
+        [1, 6, None, None, None, "URUSAN SOSIAL", None],
+        [1, 6, 4, None, None, "PROGRAM REHABILITASI SOSIAL", "Persentase A", 55, 2_000_000],
+        [1, 6, 4, 2.01, None, "Rehabilitasi Sosial Dasar", "Jumlah B", 10, 2_000_000],
+        [1, 6, 4, 2.01, 1, "Penyediaan Permakanan", "Jumlah C", 12, 2_000_000, 13],
+    ]
+    for r, values in enumerate(rows, start=4):
+        for c, value in enumerate(values):
+            if value is not None:
+                sheet.write(r, c, value)
+    book.close()
+    out = tmp_path / "pohon.yaml"
+    result = _import(source, out)
+    assert result.exit_code == 0, result.output
+    assert "layout tc27" in result.stderr
+    assert (
+        "pecah.xlsx:Renstra!A5: warning import-unplaced `1.06` is an urusan or bidang"
+        in result.stdout
+    )
+    nodes = _nodes(out)
+    assert set(nodes) == {"prog-1.06.04", "keg-1.06.04.2.01", "subkeg-1.06.04.2.01.0001"}
+    sub = nodes["subkeg-1.06.04.2.01.0001"]
+    assert sub["budget"] == {"2025": 2000000}
+    assert sub["indicators"][0]["targets"] == {"2025": 12, "2026": 13}
+    assert "  opd: Dinas Sosial Kota Palu\n" in out.read_text()

@@ -8,7 +8,7 @@ from pohon.core.messages import _
 from pohon.source.spreadsheet.flat_layout import column_field, find_header, read_flat
 from pohon.source.spreadsheet.grid import Grid
 from pohon.source.spreadsheet.pohon_layout import is_pohon_workbook, read_pohon
-from pohon.source.spreadsheet.rows import SheetTable
+from pohon.source.spreadsheet.rows import SheetTable, header_words
 from pohon.source.spreadsheet.tc27_header import find_tc27_header
 from pohon.source.spreadsheet.tc27_layout import read_tc27
 from pohon.source.spreadsheet.workbook import Workbook
@@ -30,11 +30,23 @@ def detect(book: Workbook, grid: Grid | None) -> str | None:
         return "pohon"
     if grid is None:
         return None
+    if _tc27_years(grid):
+        return "tc27"
     if _flat_share(grid) >= 0.6:
         return "flat"
     if find_tc27_header(grid) is not None:
         return "tc27"
     return None
+
+
+def _tc27_years(grid: Grid) -> bool:
+    """A T-C.27's header: `Kode` and `Indikator`, and below them years over `Target` | `Rp`."""
+    top = find_tc27_header(grid)
+    if top is None:
+        return False
+    below = range(top, min(top + 4, len(grid.rows)))
+    words = {header_words(grid.text(r, c)) for r in below for c in range(len(grid.rows[r]))}
+    return "rp" in words or any("pendanaan" in w for w in words)
 
 
 def choose_sheet(book: Workbook, sheet: str | None) -> tuple[str, list[tuple[str, str]]]:
@@ -83,5 +95,13 @@ def read_workbook(book: Workbook, layout: str | None, sheet: str | None) -> tupl
             ),
         )
     table = read_tc27(grid) if used == "tc27" else read_flat(grid)
+    if not table.rows:
+        raise SheetError(
+            LoaderCheck.IMPORT_LAYOUT,
+            f"{book.label}:{name}",
+            _(
+                "the sheet holds no rows below its header in layout {layout}: nothing to import"
+            ).format(layout=used),
+        )
     table.unplaced.extend(notes)
     return table, used

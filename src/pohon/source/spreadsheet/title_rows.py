@@ -18,7 +18,7 @@ _PERIOD = re.compile(
 _REGION = r"(?:KABUPATEN|KOTA|PROVINSI)\s+[A-Z][A-Z .'-]*?"
 _OPD = re.compile(
     r"\b((?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RUMAH SAKIT|KECAMATAN)\b.*?)"
-    rf"\s*\b({_REGION})\s*(?=\bTAHUN\b|\bPERIODE\b|$|[,(])",
+    rf"\s*\b({_REGION})\s*(?=\bTAHUN\b|\bPERIODE\b|$|[,(]|(?:19|20)[0-9]{{2}}\b)",
     re.IGNORECASE,
 )
 _SMALL = {"dan", "di", "ke", "dari", "yang", "serta", "atau"}
