@@ -78,3 +78,10 @@ class SheetError(PohonError):
         self.rule = rule
         self.place = place
         self.message = message
+
+
+class CellProblem(PohonError, ValueError):
+    """A spreadsheet cell that cannot be read as its column asks; `pohon import` reports it
+    at the cell (as a finding) and goes on reading the others. The message says what to write."""
+
+    exit_code: ClassVar[int] = exit_codes.FINDINGS

@@ -11,16 +11,13 @@ import datetime as dt
 import math
 from decimal import Decimal
 
+from pohon.core.errors import CellProblem
 from pohon.core.messages import _
 from pohon.source.spreadsheet.rows import Field
 from pohon.tree.figure_reading import Number, read_figure, read_rupiah
 
 EXACT_FLOAT = 2**53
 """Past this a spreadsheet number (a binary float) no longer holds every whole number."""
-
-
-class CellProblem(ValueError):
-    """A cell that cannot be read as its column asks: the message says how to write it."""
 
 
 def _refuse_odd(value: object) -> None:

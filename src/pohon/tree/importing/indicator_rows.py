@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pohon.core.errors import CellProblem
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 from pohon.source.spreadsheet.rows import Field, SheetRow
 from pohon.tree.figure_reading import Number, same_unit
-from pohon.tree.importing.cell_values import CellProblem, cell_text, figure, lines
+from pohon.tree.importing.cell_values import cell_text, figure, lines
 
 _TEXTS = {"jenis": "jenis", "polaritas": "polaritas", "rumus_capaian": "rumus_capaian"}
 

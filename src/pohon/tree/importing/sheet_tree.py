@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pohon.core.errors import CellProblem
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 from pohon.core.vocabulary import ALLOWED_CHILDREN, BUDGET_LEVELS, Level
 from pohon.source.nomenclature.codes import canonical, parent_of
 from pohon.source.spreadsheet.rows import SheetRow, SheetTable
-from pohon.tree.importing.cell_values import CellProblem, rupiah
+from pohon.tree.importing.cell_values import rupiah
 from pohon.tree.importing.indicator_rows import IndicatorReader, problem, text_of
 from pohon.tree.importing.node_ids import IdMaker, slug
 
