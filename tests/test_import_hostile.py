@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -223,4 +225,75 @@ def test_hidden_sheets_are_passed_over_and_named(tmp_path: Path) -> None:
     assert (
         "t.xlsx: error import-unreadable the workbook has no sheet `Nope`; its sheets: Lama, Data"
         in result.stdout
+    )
+
+
+ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+    '<office:body><office:spreadsheet><table:table table:name="Data">'
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>kode</text:p>'
+    "</table:table-cell></table:table-row>"
+    '<table:table-row table:number-rows-repeated="{rows}"><table:table-cell '
+    'table:number-columns-repeated="{columns}" office:value-type="float" office:value="1">'
+    "<text:p>1</text:p></table:table-cell></table:table-row>"
+    '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+    'table:number-columns-repeated="1024"/></table:table-row>'
+    "</table:table></office:spreadsheet></office:body></office:document-content>"
+)
+
+
+def _ods(path: Path, rows: int, columns: int) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", ODS_CONTENT.format(rows=rows, columns=columns))
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+            '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+            '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+            'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            "</manifest:manifest>",
+        )
+    return path
+
+
+@pytest.mark.parametrize(("rows", "columns"), [(2_000_000, 1), (1, 5_000)])
+def test_an_ods_repeating_a_filled_row_or_cell_past_the_limits_is_refused(
+    tmp_path: Path, rows: int, columns: int
+) -> None:
+    source = _ods(tmp_path / "ulang.ods", rows, columns)
+    out = tmp_path / "t.yaml"
+    _refused(_import(source, out), out, "ulang.ods: error import-too-large a sheet reaches row")
+
+
+def test_an_ods_with_the_usual_empty_filler_rows_is_read(tmp_path: Path) -> None:
+    result = _import(_ods(tmp_path / "biasa.ods", 1, 1), tmp_path / "t.yaml", "--layout", "flat")
+    assert "import-too-large" not in result.stdout  # the 1,048,000 empty rows count for nothing
+    assert "biasa.ods:Data: error import-layout" in result.stdout  # `kode` alone is no header
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice to write an .xls")
+def test_an_xls_whose_used_range_passes_the_limits_is_refused_unread(tmp_path: Path) -> None:
+    wide = tmp_path / "lebar.xlsx"
+    book = xlsxwriter.Workbook(str(wide))
+    sheet = book.add_worksheet("Data")
+    sheet.write(0, 0, "kode")
+    sheet.write(65_535, 255, 1)  # calamine would hold 16.7 million cells: a gigabyte
+    book.close()
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path), str(wide)],
+        check=True,
+        capture_output=True,
+        env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    out = tmp_path / "t.yaml"
+    _refused(
+        _import(tmp_path / "lebar.xls", out),
+        out,
+        "lebar.xls: error import-too-large a sheet reaches row 65,536",
     )

@@ -11,7 +11,7 @@ from pohon.core.messages import _
 from pohon.source.limits import MAX_SHEET_COLUMNS, MAX_SHEET_FILE_BYTES, MAX_SHEET_ROWS
 from pohon.source.spreadsheet.csv_sheet import read_csv
 from pohon.source.spreadsheet.grid import Grid, Value, fill_merged
-from pohon.source.spreadsheet.zip_guard import check_zip
+from pohon.source.spreadsheet.zip_guard import check_xls, check_zip
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 _ZIPPED = (".xlsx", ".xlsm", ".ods")
@@ -117,6 +117,8 @@ def open_workbook(path: Path) -> Workbook:
         return Workbook(path, label, [grid.sheet], _csv=grid)
     if suffix in _ZIPPED:
         check_zip(path, label)
+    elif suffix == ".xls":
+        check_xls(path, label)
     from python_calamine import CalamineWorkbook, SheetVisibleEnum
 
     try:

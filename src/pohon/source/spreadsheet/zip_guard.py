@@ -23,7 +23,6 @@ from pohon.source.limits import (
 
 _CHUNK = 1 << 20
 _XLSX_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
-_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="([0-9]+)"')
 
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -114,16 +113,36 @@ def _xlsx_extent(archive: zipfile.ZipFile, name: str) -> tuple[int, int]:
     return rows, columns
 
 
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
 def _ods_extent(archive: zipfile.ZipFile, name: str) -> tuple[int, int]:
-    """The largest repeat an ods asks for; the trailing empty filler rows count for nothing."""
-    rows = columns = 0
-    for found in _stream(archive, name, _ODS_REPEAT):
-        count = int(found[2])
-        if found[1] == b"rows":
-            rows = max(rows, count) if count < 1_000_000 else rows
-        else:
-            columns = max(columns, count) if count < 1_000 else columns
-    return rows, columns
+    """The last row and column that hold something, repeats counted (calamine expands them);
+    the empty rows and cells LibreOffice repeats to the sheet's end count for nothing."""
+    import xml.etree.ElementTree as ElementTree
+
+    rows = columns = most_rows = 0
+    with archive.open(name) as part:
+        for _event, element in ElementTree.iterparse(part, events=("end",)):
+            tag = element.tag
+            if tag == f"{_TABLE}table":
+                rows = 0
+            elif tag == f"{_TABLE}table-row":
+                repeat = int(element.get(f"{_TABLE}number-rows-repeated", "1") or 1)
+                width = 0
+                filled = 0
+                for cell in element:
+                    span = int(cell.get(f"{_TABLE}number-columns-repeated", "1") or 1)
+                    width += span
+                    if cell.get(f"{_OFFICE}value-type") or len(cell):
+                        filled = width
+                rows += repeat
+                if filled:
+                    most_rows = max(most_rows, rows)
+                    columns = max(columns, filled)
+                element.clear()
+    return most_rows, columns
 
 
 def _check_extent(extent: tuple[int, int], label: str) -> None:
@@ -140,3 +159,20 @@ def _check_extent(extent: tuple[int, int], label: str) -> None:
                 rows=rows, columns=columns, max_rows=MAX_SHEET_ROWS, max_columns=MAX_SHEET_COLUMNS
             ),
         )
+
+
+_DIMENSIONS = b"\x00\x02\x0e\x00"  # BIFF8 record 0x0200, 14 bytes: the sheet's used range
+
+
+def check_xls(path: Path, label: str) -> None:
+    """An .xls names each sheet's used range in a DIMENSIONS record: refuse one past the limits
+    before calamine builds the range (the format allows 65,536 × 256 cells, a gigabyte)."""
+    import struct
+
+    data = path.read_bytes()
+    start = data.find(_DIMENSIONS)
+    while start != -1 and start + 18 <= len(data):
+        _first_row, rows, _first_column, columns = struct.unpack_from("<IIHH", data, start + 4)
+        if rows <= 65_536 and columns <= 256:  # a real record, not bytes that look like one
+            _check_extent((rows, columns), label)
+        start = data.find(_DIMENSIONS, start + 4)
