@@ -17,7 +17,11 @@ from pohon.source.spreadsheet.pohon_layout import META_SHEET, POSITIONS_SHEET, T
 from pohon.tree.model import Tree
 
 EXACT_FLOAT = 2**53
-_WIDE = {"nama": 40, "pernyataan": 50, "indikator": 50, "catatan": 30, "catatan_indikator": 30}
+_WIDE = {
+    "nama": 40, "pernyataan": 50, "indikator": 50, "catatan": 30, "catatan_indikator": 30,
+    "nilai": 80, "id": 26, "induk": 26, "jabatan": 26,
+}  # fmt: skip
+"""Columns of sentences: wider."""
 
 
 def exact_number(value: Decimal) -> float | None:
@@ -32,12 +36,12 @@ def exact_number(value: Decimal) -> float | None:
 
 
 def _write(
-    sheet: Any, row: int, column: int, value: Cell, formats: dict[str, Any], money: bool
+    sheet: Any, row: int, column: int, value: Cell, formats: dict[str, Any], money: bool, text: str
 ) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        sheet.write_string(row, column, str(value), formats["text"])
+        sheet.write_string(row, column, str(value), formats[text])
         return
     number = exact_number(Decimal(value))
     if number is None:
@@ -61,9 +65,16 @@ def _table(
         sheet.set_column(column, column, width)
     for index, row in enumerate(rows[1:], start=1):
         for column, value in enumerate(row):
-            _write(sheet, index, column, value, formats, header[column].startswith("pagu_"))
+            money = header[column].startswith("pagu_")
+            long = header[column] == "nilai" and isinstance(value, str) and len(value) > 80
+            _write(sheet, index, column, value, formats, money, "wrap" if long else "text")
+            if long:  # the Meta sheet's `sumber`: a paragraph, wrapped in a row tall enough
+                sheet.set_row(index, 15 * (len(str(value)) // 70 + 1))
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(rows) - 1, 1), len(header) - 1)
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.repeat_rows(0)
     return sheet
 
 
@@ -72,9 +83,10 @@ def add_data_sheets(workbook: Any, tree: Tree) -> None:
     table = tree_table(tree)
     formats = {
         "head": workbook.add_format({"bold": True, "bg_color": "#D9E1F2", "border": 1}),
-        "text": workbook.add_format({"num_format": "@", "text_wrap": False}),
-        "money": workbook.add_format({"num_format": "#,##0"}),
-        "figure": workbook.add_format({"num_format": "General"}),
+        "text": workbook.add_format({"num_format": "@", "valign": "top"}),
+        "wrap": workbook.add_format({"num_format": "@", "valign": "top", "text_wrap": True}),
+        "money": workbook.add_format({"num_format": "#,##0", "valign": "top"}),
+        "figure": workbook.add_format({"num_format": "General", "valign": "top"}),
     }
     _table(workbook, META_SHEET, table.meta, formats)
     _table(workbook, POSITIONS_SHEET, table.positions, formats)
