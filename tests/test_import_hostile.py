@@ -125,6 +125,14 @@ def test_an_existing_tree_is_kept_without_force(tmp_path: Path) -> None:
     assert 'kode: "1.06.02"' in out.read_text()
 
 
+def test_the_spreadsheet_itself_is_never_the_output(tmp_path: Path) -> None:
+    source = _flat(tmp_path / "t.xlsx", [["1.06.02", "PROGRAM A", "Jumlah A", "orang", 5]])
+    before = source.read_bytes()
+    result = _import(source, source, "--force")
+    assert result.exit_code == 2 and "--out names the spreadsheet itself" in result.stderr
+    assert source.read_bytes() == before
+
+
 def test_a_missing_file_and_a_strange_suffix(tmp_path: Path) -> None:
     result = _import(tmp_path / "nothing.xlsx", tmp_path / "t.yaml")
     assert result.exit_code == 2 and "nothing.xlsx: no such file" in result.stderr

@@ -156,3 +156,20 @@ def test_the_flat_layout_reads_an_xlsx_too(tmp_path: Path, layout: str | None) -
     assert result.exit_code == 0, result.output
     program = _export(out)["nodes"][0]["children"][0]["children"][0]  # type: ignore[index]
     assert program["budget"]["2025"] == 1500000000
+
+
+def test_the_data_sheets_have_a_frozen_header_filters_and_print_setup(tmp_path: Path) -> None:
+    import zipfile
+
+    book = tmp_path / "mamuju.xlsx"
+    book.write_bytes(data_workbook(_mamuju()))
+    with zipfile.ZipFile(book) as archive:
+        pohon = archive.read("xl/worksheets/sheet3.xml").decode()
+        styles = archive.read("xl/styles.xml").decode()
+        names = archive.read("xl/workbook.xml").decode()
+    assert '<sheet name="Pohon"' in names and "_xlnm.Print_Titles" in names
+    assert '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' in pohon
+    rows = len(tree_table(_mamuju()).rows)
+    assert '<autoFilter ref="A1:' in pohon and f'{rows + 1}"/>' in pohon
+    assert 'orientation="landscape"' in pohon and 'paperSize="9"' in pohon
+    assert '<xf numFmtId="3"' in styles  # the rupiah: Excel's built-in #,##0

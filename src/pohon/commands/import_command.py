@@ -8,7 +8,7 @@ import click
 
 from pohon.check.finding_formats import FORMATS
 from pohon.core import exit_codes
-from pohon.core.errors import InputError, SheetError
+from pohon.core.errors import InputError, SheetError, UsageError
 from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 
@@ -24,6 +24,8 @@ def import_command(
     from pohon.write.tree_file import refuse_existing, write_whole
     from pohon.write.tree_yaml import tree_yaml
 
+    if out.resolve() == source.resolve():
+        raise UsageError(_("--out names the spreadsheet itself: give the tree file to write"))
     refuse_existing(out, force=force)
     if not source.is_file():
         raise InputError(source, _("no such file") if not source.exists() else _("not a file"))
