@@ -25,13 +25,16 @@ _WIDE = {
 
 
 def exact_number(value: Decimal) -> float | None:
-    """The spreadsheet number that reads back as exactly `value` (see cell_values), or None."""
+    """The spreadsheet number that reads back as exactly `value` (see cell_values), or None.
+
+    XlsxWriter writes a number with 15 or 16 significant digits (`%.16G`), and a float holds
+    every whole number only below 2^53: past either, the figure is written as text.
+    """
+    digits = value.normalize().as_tuple().digits
+    if len(digits) > 15 or abs(value) >= EXACT_FLOAT:
+        return None
     number = float(value)
-    back = (
-        Decimal(int(number))
-        if number.is_integer() and abs(number) < EXACT_FLOAT
-        else Decimal(repr(number))
-    )
+    back = Decimal(int(number)) if number.is_integer() else Decimal(repr(number))
     return number if str(back) == str(value) else None
 
 
@@ -44,6 +47,8 @@ def _write(
         sheet.write_string(row, column, str(value), formats[text])
         return
     number = exact_number(Decimal(value))
+    if money and number is not None and not number.is_integer():
+        number = None  # sen: a number cell of rupiah is whole (the import refuses fractions)
     if number is None:
         text = format(Decimal(value), "f")
         sheet.write_string(row, column, text.replace(".", ","), formats["text"])
