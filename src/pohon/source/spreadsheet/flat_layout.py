@@ -58,7 +58,7 @@ def read_flat(grid: Grid) -> SheetTable:
     if header is None:
         raise SheetError(
             LoaderCheck.IMPORT_LAYOUT,
-            grid.label if grid.lines else f"{grid.label}:{grid.sheet}",
+            grid.sheet_place(),
             _(
                 "no header row names the flat layout's columns (`kode` or `pernyataan`, and "
                 "`indikator`): name them as docs/import.md shows"

@@ -53,6 +53,10 @@ class Grid:
             return f"{self.label}:{row + 1}:{column + 1}"
         return f"{self.label}:{self.sheet}!{cell_name(row, column)}"
 
+    def sheet_place(self) -> str:
+        """`renstra.xlsx:T-C.27`, or the CSV's name: where a message about the whole sheet points."""
+        return self.label if self.lines else f"{self.label}:{self.sheet}"
+
     def row_place(self, row: int) -> str:
         return f"{self.label}:{row + 1}" if self.lines else f"{self.label}:{self.sheet}!{row + 1}"
 

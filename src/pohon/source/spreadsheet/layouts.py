@@ -88,7 +88,7 @@ def read_workbook(book: Workbook, layout: str | None, sheet: str | None) -> tupl
     if used is None:
         raise SheetError(
             LoaderCheck.IMPORT_LAYOUT,
-            f"{book.label}:{name}",
+            grid.sheet_place(),
             _(
                 "the header words are those of no layout pohon knows (tc27, flat, pohon): name the "
                 "flat layout's columns as docs/import.md shows, or give --layout"
@@ -98,7 +98,7 @@ def read_workbook(book: Workbook, layout: str | None, sheet: str | None) -> tupl
     if not table.rows:
         raise SheetError(
             LoaderCheck.IMPORT_LAYOUT,
-            f"{book.label}:{name}",
+            grid.sheet_place(),
             _(
                 "the sheet holds no rows below its header in layout {layout}: nothing to import"
             ).format(layout=used),

@@ -67,7 +67,7 @@ def read_tc27(grid: Grid) -> SheetTable:
     if top is None:
         raise SheetError(
             LoaderCheck.IMPORT_LAYOUT,
-            f"{grid.label}:{grid.sheet}",
+            grid.sheet_place(),
             _(
                 "no header row of a T-C.27 (with `Kode` and `Indikator`) in the first 30 rows: "
                 "check the sheet, or choose another --layout"
