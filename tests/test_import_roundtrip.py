@@ -177,3 +177,31 @@ def test_the_data_sheets_have_a_frozen_header_filters_and_print_setup(tmp_path: 
     rows = len(tree_table(_mamuju()).rows)
     assert '<autoFilter ref="A1:' in pohon and f'{rows + 1}"/>' in pohon
     assert 'orientation="landscape"' in pohon and 'paperSize="9"' in pohon
+
+
+def test_a_cell_formatted_as_a_percentage_reads_as_the_figure_it_shows(tmp_path: Path) -> None:
+    """`19,21%` typed into Excel is kept as 0.1921 with a percentage format: read as 19.21 %."""
+    import xlsxwriter
+
+    source = tmp_path / "persen.xlsx"
+    book = xlsxwriter.Workbook(str(source))
+    sheet = book.add_worksheet("Data")
+    percent = book.add_format({"num_format": "0.00%"})
+    whole = book.add_format({"num_format": "0%"})
+    for column, title in enumerate(
+        ["kode", "nama", "indikator", "kondisi_awal", "target_2025", "target_2026"]
+    ):
+        sheet.write_string(0, column, title)
+    for column, value in enumerate(["1.06.02", "PROGRAM A", "Persentase A"]):
+        sheet.write_string(1, column, value)
+    sheet.write_number(1, 3, 0.1921, percent)
+    sheet.write_number(1, 4, 0.2, whole)
+    sheet.write_number(1, 5, 21.5)  # no format: the number as typed
+    book.close()
+    out = tmp_path / "pohon.yaml"
+    result = CliRunner().invoke(main, ["import", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    indicator = _export(out)["nodes"][0]["indicators"][0]  # type: ignore[index]
+    assert indicator["unit"] == "%"
+    assert indicator["baseline"] == 19.21
+    assert indicator["targets"] == {"2025": 20, "2026": 21.5}

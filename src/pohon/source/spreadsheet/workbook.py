@@ -11,6 +11,7 @@ from pohon.core.messages import _
 from pohon.source.limits import MAX_SHEET_COLUMNS, MAX_SHEET_FILE_BYTES, MAX_SHEET_ROWS
 from pohon.source.spreadsheet.csv_sheet import read_csv
 from pohon.source.spreadsheet.grid import Grid, Value, fill_merged
+from pohon.source.spreadsheet.percent_cells import percent_cells, shown_percent
 from pohon.source.spreadsheet.zip_guard import check_xls, check_zip
 
 SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
@@ -55,6 +56,10 @@ class Workbook:
         except Exception as error:  # calamine's errors name no common base worth trusting
             raise _unreadable(label, error) from None
         rows: list[list[Value]] = [list(row) for row in data]
+        if self.path.suffix.lower() in (".xlsx", ".xlsm"):
+            for row, column in percent_cells(self.path, name):
+                if row < len(rows) and column < len(rows[row]):
+                    rows[row][column] = shown_percent(rows[row][column])
         return Grid(self.label, name, rows, fill_merged(rows, list(merged)))
 
 
