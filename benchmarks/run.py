@@ -19,6 +19,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import write_corpus  # noqa: E402
+from import_bench import bench_import  # noqa: E402
 from measure import POHON, load_average, machine, measure, row  # noqa: E402
 from phases import bench_phases  # noqa: E402
 from render_bench import bench_incremental, bench_render  # noqa: E402
@@ -62,6 +63,7 @@ def main() -> None:
     parser.add_argument("--full", action="store_true", help="also 100k nodes")
     parser.add_argument("--skip-render", action="store_true")
     parser.add_argument("--skip-validate", action="store_true")
+    parser.add_argument("--skip-import", action="store_true")
     args = parser.parse_args()
     sizes = [(1, 1000), (10, 1000)] + ([(100, 1000)] if args.full else [])
     with tempfile.TemporaryDirectory() as temporary:
@@ -78,6 +80,8 @@ def main() -> None:
             report += ["## render", "", *bench_render(corpora, work), ""]
             report += [*bench_phases(corpora[9920], 9920), ""]
             report += bench_incremental(work)
+        if not args.skip_import:
+            report += ["", *bench_import(work)]
         report += ["", f"Load average after: {load_average()}"]
         print("\n".join(report))
 

@@ -15,6 +15,7 @@ import click
 from pohon import __version__
 from pohon.commands.cli_options import GivenPath, not_blank, render_options
 from pohon.commands.export_cli import export
+from pohon.commands.import_cli import import_tree
 from pohon.core.vocabulary import (
     FINDING_FORMATS,
     LANGUAGES,
@@ -224,6 +225,8 @@ def init(
 
     _run(ctx, action)
 
+
+main.add_command(import_tree)
 
 # The words people type for a command, so `pohon report` answers `render`, not the closest
 # spelling (`export`): each command, then what it is looked for by (Indonesian and English).

@@ -63,3 +63,25 @@ class YamlError(PohonError):
         self.message = message
         self.line = line
         self.column = column
+
+
+class SheetError(PohonError):
+    """A spreadsheet `pohon import` cannot turn into a tree, at a place: `file:Sheet!F12`.
+
+    Its exit code is that of findings: the input, not the command, is at fault.
+    """
+
+    exit_code: ClassVar[int] = exit_codes.FINDINGS
+
+    def __init__(self, rule: LoaderCheck, place: str, message: str) -> None:
+        super().__init__(f"{place}: error {rule} {message}")
+        self.rule = rule
+        self.place = place
+        self.message = message
+
+
+class CellProblem(PohonError, ValueError):
+    """A spreadsheet cell that cannot be read as its column asks; `pohon import` reports it
+    at the cell (as a finding) and goes on reading the others. The message says what to write."""
+
+    exit_code: ClassVar[int] = exit_codes.FINDINGS

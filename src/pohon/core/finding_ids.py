@@ -27,6 +27,14 @@ class LoaderCheck(StrEnum):
     UNKNOWN_PARENT = "unknown-parent"
     UNUSED_PART = "unused-part"
     UNKNOWN_RULE = "unknown-rule"
+    IMPORT_UNREADABLE = "import-unreadable"
+    IMPORT_TOO_LARGE = "import-too-large"
+    IMPORT_LAYOUT = "import-layout"
+    IMPORT_VALUE = "import-value"
+    IMPORT_STRUCTURE = "import-structure"
+    IMPORT_UNIT = "import-unit"
+    IMPORT_UNPLACED = "import-unplaced"
+    IMPORT_META = "import-meta"
 
 
 class RuleId(StrEnum):

@@ -42,3 +42,18 @@ MAX_TEMPLATE_SECONDS = 60
 MAX_TEMPLATE_CHARS = 100_000_000
 """Most characters one user's template may write; pohon's own largest report of a
 19,000-node tree is under 9 MB."""
+
+MAX_SHEET_FILE_BYTES = 50 * 1024 * 1024
+"""A spreadsheet larger than this is refused before it is opened (a 10,000-row T-C.27: 0.6 MB)."""
+
+MAX_SHEET_UNZIPPED_BYTES = 200 * 1024 * 1024
+"""Most bytes the parts of an xlsx or ods may unzip to, all together: a zip bomb stops here."""
+
+MAX_SHEET_ZIP_RATIO = 200
+"""Most a part of an xlsx or ods may grow unzipped (real sheets: under 20 times)."""
+
+MAX_SHEET_ROWS = 100_000
+"""Most rows one sheet may have; a tree of 20,000 nodes (MAX_NODES) needs far fewer."""
+
+MAX_SHEET_COLUMNS = 200
+"""Most columns one sheet may have; a T-C.27 has 20, pohon's data sheet about 40."""

@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from pohon.render.data_sheets import add_data_sheets
 from pohon.render.workbook.agreement_sheet import agreement_sheets
 from pohon.render.workbook.book import workbook_bytes
 from pohon.render.workbook.cells import SheetPlan
@@ -33,7 +34,7 @@ SHEETS: list[SheetBuilder] = [
 ]
 
 
-RAW_SHEETS: list[RawSheets] = []
+RAW_SHEETS: list[RawSheets] = [add_data_sheets]
 """Writers run after `SHEETS`, e.g. the tree as data (`Meta`, `Pohon`) for `pohon import`."""
 
 

@@ -1,0 +1,68 @@
+"""What every layout reads a sheet into: rows of named fields, each with the cell it came from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pohon.source.spreadsheet.grid import Value
+
+NODE_FIELDS = (
+    "id", "induk", "tingkat", "kode", "nama", "pernyataan", "jabatan", "lokasi", "catatan",
+    "abaikan",
+)  # fmt: skip
+"""The fields of a node, as the flat layout's columns name them (its YAML keys)."""
+INDICATOR_FIELDS = (
+    "indikator", "satuan", "jenis", "polaritas", "rumus_capaian", "kondisi_awal", "target_akhir",
+    "tag", "catatan_indikator",
+)  # fmt: skip
+"""The fields of an indicator; `catatan_indikator` is its `catatan`."""
+YEARLY = ("target", "pagu", "realisasi")
+"""Fields with one column per year: `target_2025`, `pagu_2025`, `realisasi_2025`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One cell's value where a field was read, and where it was."""
+
+    value: Value
+    place: str
+    continued: bool = False
+    """The cell continues a merged range begun above (the same node, drawn once)."""
+
+
+@dataclass
+class SheetRow:
+    """One row of a layout: a node's fields, maybe one indicator's, and where the row is."""
+
+    place: str
+    fields: dict[str, Field] = field(default_factory=dict)
+    key: str | None = None
+    """Which node the row belongs to, where the layout knows (tc27: the merged cell's first cell)."""
+    parent: str | None = None
+    """The key of the node's parent, where the layout knows it."""
+
+    def text(self, name: str) -> str:
+        found = self.fields.get(name)
+        if found is None or found.value is None:
+            return ""
+        value = found.value
+        return value.strip() if isinstance(value, str) else str(value)
+
+
+@dataclass
+class SheetTable:
+    """A layout's reading of a sheet: its rows, the meta it names, what it could not place."""
+
+    rows: list[SheetRow]
+    years: list[int]
+    meta: dict[str, Field] = field(default_factory=dict)
+    positions: list[dict[str, Field]] = field(default_factory=list)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
+    """(place, message) of each column, row or sheet left out."""
+
+
+def header_words(value: Value) -> str:
+    """A header as words to compare: case, spacing, line breaks and punctuation ignored."""
+    text = value if isinstance(value, str) else str(value)
+    return " ".join(re.sub(r"[^\w%]+|_", " ", text.lower()).split())

@@ -1,0 +1,1 @@
+"""A spreadsheet's rows made a tree document: values read as offices write them, nodes placed."""
