@@ -48,7 +48,9 @@ def test_the_scaffold_passes_validate_strictly(
     scaffold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(scaffold)
-    result = CliRunner().invoke(main, ["validate", "--strict"])  # no paths: as the hook runs it
+    result = CliRunner().invoke(
+        main, ["validate", "--lang", "en", "--strict"]
+    )  # no paths: as the hook runs it
     assert result.exit_code == 0, result.output
     assert "1 tree checked: no problems found" in result.stderr
 

@@ -7,20 +7,31 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
 from pohon import __version__
 from pohon.core import exit_codes
 from pohon.core.errors import PohonError
+from pohon.core.messages import DEFAULT_LANGUAGE, use_language
 from pohon.core.signals import Stopped, stops_as_interrupts
+from pohon.core.vocabulary import Language
+from pohon.source.settings_file import settings_language
 
 STOPPED = "nothing was left half-written"
 
 
-def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
-    """Run a command body: known problems become a message, the unknown a bug report request."""
+def run_guarded(action: Callable[[], int], *, debug: bool, lang: Language | None = None) -> int:
+    """Run a command body: known problems become a message, the unknown a bug report request.
+
+    The run speaks `lang` (`--lang`), else the settings' `lang`, else Indonesian: chosen here,
+    once, before anything is said.
+    """
+    use_language(lang or DEFAULT_LANGUAGE)
     try:
+        if lang is None:
+            use_language(settings_language(Path.cwd()))
         with stops_as_interrupts():
             code = action()
             sys.stdout.flush()  # a full disk behind stdout shows here, not after the exit code

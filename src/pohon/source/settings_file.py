@@ -33,6 +33,8 @@ from pydantic_core import ErrorDetails
 from pohon.core.errors import ConfigError
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import DEFAULT_LANGUAGE, _
+from pohon.core.vocabulary import LANGUAGES, Language
 
 OFF = "off"
 
@@ -60,6 +62,7 @@ class SettingsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    lang: Language | None = None
     rules: dict[RuleId, SeverityChoice] = Field(default_factory=dict)
     render: dict[str, Any] = Field(default_factory=dict)
     trees: list[StrictStr] = Field(default_factory=list)
@@ -97,6 +100,15 @@ class Config:
     warnings: tuple[str, ...] = ()
     nomenclature: NomenclatureChoice | None = None
     """The project's own list, its path made absolute; None: the bundled list alone."""
+    lang: Language | None = None
+    """The language of every command's messages and documents (`--lang` wins over it)."""
+
+
+def settings_language(start: Path) -> Language:
+    """The run's language by the settings: `lang`, else `[render] lang` (older), else Indonesian."""
+    config = find_config(start)
+    older = config.render.get("lang")
+    return config.lang or (older if older in LANGUAGES else None) or DEFAULT_LANGUAGE
 
 
 def find_config(start: Path) -> Config:
@@ -225,6 +237,7 @@ def _parse(path: Path, table: dict[str, Any], root: Path, warnings: list[str]) -
         root=root,
         warnings=tuple(warnings),
         nomenclature=_nomenclature(path, settings.nomenclature),
+        lang=settings.lang,
     )
 
 
@@ -256,6 +269,8 @@ def _explain(problem: ErrorDetails, table: dict[str, Any]) -> str:
     section = str(loc[0])
     if problem["type"] == "extra_forbidden" and len(loc) == 1:
         return f"unknown section `{section}`; known: {', '.join(sorted(SECTIONS))}"
+    if section == "lang":
+        return _('write lang = "id" (Indonesian) or lang = "en" (English)')
     if section == "trees":
         return 'write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]'
     if len(loc) == 1:

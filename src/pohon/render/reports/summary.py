@@ -63,9 +63,7 @@ def build_summary(
             if (n := sum(1 for f in findings if f.severity is s))
         ),
         total=len(findings),
-        silenced=tuple(
-            SilenceView(s.rule, s.location, s.by(labels.lang)) for s in sorted(silenced)
-        ),
+        silenced=tuple(SilenceView(s.rule, s.location, s.by()) for s in sorted(silenced)),
         silenced_count=labels["silenced_count"].format(n=len(silenced)) if silenced else "",
         none=labels["summary_none_silenced"].format(n=len(silenced))
         if silenced
