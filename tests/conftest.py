@@ -56,6 +56,9 @@ def assert_golden(actual: str, golden: Path) -> None:
     assert actual == golden.read_text(encoding="utf-8")
 
 
+use_language("en")  # for the fixtures of wider scopes too, set up before `english_messages`
+
+
 @pytest.fixture(autouse=True)
 def english_messages() -> Iterator[None]:
     """A test that calls pohon's functions itself reads their messages in English (the message
@@ -87,6 +90,7 @@ def render_one(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
     The tree comes without its YAML marks, so its rules are off (they place findings by the
     marks); the tests of findings in reports load trees from files instead.
     """
+    use_language(options.lang)  # one language for the run's messages and words, as the CLI does
     rules_off = Config(severities=dict.fromkeys(RULES))
     job = prepare(options, rules_off, Path("never-written"), force=True)
     with Pool(options.jobs or default_jobs()) as pool:

@@ -247,7 +247,7 @@ def test_a_full_standard_output_is_an_io_error(here: Path, command: str) -> None
     )
     with open("/dev/full", "w") as full:
         done = subprocess.run(
-            [sys.executable, "-m", "pohon", command, "tree.yaml"],
+            [sys.executable, "-m", "pohon", command, "--lang", "en", "tree.yaml"],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,

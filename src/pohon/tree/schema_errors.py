@@ -16,6 +16,8 @@ from pohon.tree import header, model, schema_base
 from pohon.tree.header import Meta
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
+from pohon.tree.schema_values import describe as _describe
+from pohon.tree.schema_values import field_name as _field_name
 from pohon.tree.synonyms import meant
 from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
 
@@ -146,28 +148,6 @@ def _close(word: str, choices: Any) -> tuple[str, ...]:
 
 def _did_you_mean(word: str, choices: Any) -> str:
     return _either(_close(word, choices))
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return _("nothing (the value is empty)")
-    if isinstance(value, dict):
-        return _("a mapping")
-    if isinstance(value, list):
-        return _("a list")
-    text = str(value)
-    if not text.strip():
-        return _("an empty text")
-    return f"`{text[:60]}…`" if len(text) > 60 else f"`{text}`"
-
-
-def _field_name(loc: DataPath) -> str:
-    names = [part for part in loc if isinstance(part, str) and part != "[key]"]
-    if not names:
-        return _("the document")
-    if isinstance(loc[-1], int):  # an item of a list of texts, such as `sertakan`
-        return _("item {number} of `{key}`").format(number=loc[-1] + 1, key=names[-1])
-    return f"`{names[-1]}`"
 
 
 def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) -> str:
