@@ -38,8 +38,10 @@ jabatan:
 
 
 def in_english(args: list[str]) -> list[str]:
-    """A command line run with `--lang en`: for the tests that assert its English messages."""
-    return [args[0], "--lang", "en", *args[1:]] if args else args
+    """A command line run with `--lang en` (after the command's name, past `--debug`): for the
+    tests that assert its English messages."""
+    at = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)
+    return args if at is None else [*args[: at + 1], "--lang", "en", *args[at + 1 :]]
 
 
 def tree_text(nodes: str) -> str:

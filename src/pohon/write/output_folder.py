@@ -104,7 +104,7 @@ def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
         journal.save(out)
         for folder in plan.folders:
             (out / folder).mkdir(exist_ok=True)
-        for name, _ in plan.changed:
+        for name, _hash in plan.changed:
             steps.create(steps.staged(out / name), everything[name])
     except BaseException as error:
         with held():
