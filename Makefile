@@ -53,14 +53,14 @@ lint: $(STAMP)
 setup: $(STAMP)
 
 # The message catalogues (docs/architecture.md, "A new message"): extract every `_()`,
-# `N_()` and `ngettext()` of src/pohon, merge them into each language's .po (a new message
+# `N_()`, `ngettext()` and `NP_()` (a report word, its key as context) of src/pohon, merge them into each language's .po (a new message
 # comes in with an empty msgstr to fill in, a changed one marked fuzzy with its old
 # translation to check), drop the messages no longer in the code, and compile the .mo that
 # pohon reads. tests/test_messages.py fails until every message is translated and compiled.
 LOCALE := src/pohon/core/locale
 messages: $(STAMP)
 	@mkdir -p build
-	$(BIN)/pybabel -q extract -F babel.cfg --sort-by-file --add-location=file \
+	$(BIN)/pybabel -q extract -F babel.cfg -k NP_:1c,2 --sort-by-file --add-location=file \
 		--no-wrap --project=pohon --copyright-holder="pohon" -o build/pohon.pot .
 	$(BIN)/pybabel -q update -i build/pohon.pot -d $(LOCALE) -D pohon \
 		-l id --init-missing --no-wrap --ignore-obsolete --previous

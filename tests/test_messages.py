@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -26,18 +26,23 @@ from pohon.core.messages import _, ngettext, use_language
 SRC = ROOT / "src" / "pohon"
 LOCALE = SRC / "core" / "locale"
 LANGUAGES_WITH_CATALOGUES = ("id",)
-MARKERS = ("_", "N_", "ngettext")
+MARKERS = ("_", "N_", "NP_", "ngettext")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
 
-def extracted() -> dict[str, tuple[str, ...]]:
+Key = tuple[str | None, str]
+"""A message's context (a report word's key; None for a message) and its id."""
+KEYWORDS = {**DEFAULT_KEYWORDS, "NP_": ((1, "c"), 2)}  # as `make messages` extracts
+
+
+def extracted() -> dict[Key, tuple[str, ...]]:
     """Every message id of the code, as Babel extracts it (`make messages` does the same)."""
-    found: dict[str, tuple[str, ...]] = {}
-    for _file, _line, text, _comments, _context in extract_from_dir(
-        str(SRC), method_map=[("**.py", "python")]
+    found: dict[Key, tuple[str, ...]] = {}
+    for _file, _line, text, _comments, context in extract_from_dir(
+        str(SRC), method_map=[("**.py", "python")], keywords=KEYWORDS
     ):
         forms = (text,) if isinstance(text, str) else tuple(text)
-        found[forms[0]] = forms
+        found[(context, forms[0])] = forms
     return found
 
 
@@ -52,10 +57,12 @@ def fields(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text.replace("{{", "").replace("}}", "")))
 
 
-def problems(ids: dict[str, tuple[str, ...]], po: Catalog) -> Iterator[str]:
+def problems(ids: dict[Key, tuple[str, ...]], po: Catalog) -> Iterator[str]:
     """What is wrong with a catalogue's translation of the code's messages."""
-    for key, forms in sorted(ids.items()):
-        message: Message | None = po.get(key)
+    for (context, key), forms in sorted(
+        ids.items(), key=lambda item: (item[0][0] or "", item[0][1])
+    ):
+        message: Message | None = po.get(key, context=context)
         if message is None:
             yield f"no translation: {key!r} (run `make messages`, then fill in the .po)"
             continue
@@ -69,7 +76,8 @@ def problems(ids: dict[str, tuple[str, ...]], po: Catalog) -> Iterator[str]:
             if text and fields(text) != wanted:
                 yield f"placeholders {sorted(fields(text))} instead of {sorted(wanted)}: {key!r}"
     for message in po:
-        if message.id and (message.id if isinstance(message.id, str) else message.id[0]) not in ids:
+        key = message.id if isinstance(message.id, str) else message.id[0]
+        if key and (message.context, key) not in ids:
             yield f"no longer in the code (run `make messages`): {message.id!r}"
 
 
@@ -95,8 +103,13 @@ def test_the_check_sees_each_kind_of_gap() -> None:
     po.add("nothing", "")  # not translated yet
     po.add("fuzzy one", "kabur", flags=("fuzzy",))
     po.add("gone", "hilang")  # removed from the code
-    ids = {key: (key,) for key in ("the {level} `{node}` has no indicator", "a {level}")}
-    ids |= {"nothing": ("nothing",), "fuzzy one": ("fuzzy one",), "new": ("new",)}
+    po.add("Budget", "Pagu", context="budget")
+    ids: dict[Key, tuple[str, ...]] = {
+        (None, key): (key,)
+        for key in ("the {level} `{node}` has no indicator", "a {level}", "nothing", "fuzzy one")
+    }
+    ids |= {(None, "new"): ("new",), ("budget", "Budget"): ("Budget",)}
+    ids |= {("pagu", "Budget"): ("Budget",)}  # a word under another key: a translation of its own
     found = "\n".join(problems(ids, po))
     assert "placeholders ['tingkat'] instead of ['level']: 'a {level}'" in found
     assert "empty translation: 'nothing'" in found
@@ -104,19 +117,21 @@ def test_the_check_sees_each_kind_of_gap() -> None:
     assert "no translation: 'new'" in found
     assert "no longer in the code (run `make messages`): 'gone'" in found
     assert "has no indicator" not in found
+    assert "no translation: 'Budget'" in found and found.count("Budget") == 1
 
 
 def _marked_calls(path: Path) -> Iterator[tuple[int, ast.expr]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         called = isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
         if called and node.func.id in MARKERS and node.args:  # type: ignore[attr-defined]
-            yield node.lineno, node.args[0]  # type: ignore[attr-defined]
+            message = 1 if node.func.id == "NP_" else 0  # type: ignore[attr-defined]
+            yield node.lineno, node.args[message]  # type: ignore[attr-defined]
 
 
 def test_every_marked_message_is_a_plain_text_the_extractor_sees() -> None:
     """`_(f"...")` or `_(name)` would be looked up but never extracted, so never translated;
     a `_()` inside an f-string is invisible to the extractor on Python 3.11."""
-    ids = extracted()
+    ids = {key for _context, key in extracted()}
     wrong = []
     for path in sorted(SRC.rglob("*.py")):
         where = path.relative_to(SRC)

@@ -60,6 +60,17 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> tuple[str, str]:
+    """Mark a word of a table with the context that tells it apart: a report word's key, so that
+    one English word may have two Indonesian ones (`Budget`: `Pagu`, `Anggaran`)."""
+    return context, message
+
+
+def translated(lang: Language, context: str, message: str) -> str:
+    """A word marked with `NP_()` in `lang`: the reports name their language per render."""
+    return catalogue(lang).pgettext(context, message)
+
+
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form of a message in the run's language, for `count`."""
     return catalogue(_Run.lang).ngettext(singular, plural, count)
