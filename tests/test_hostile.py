@@ -253,7 +253,7 @@ def _parts(folder: Path, count: int, *, chained: bool) -> None:
 
 def _validate(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
     monkeypatch.chdir(folder)
-    result = CliRunner().invoke(main, ["validate", "tree.yaml"])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", "tree.yaml"])
     assert "Traceback" not in result.output and "internal error" not in result.output
     return result.exit_code, [line for line in result.stdout.splitlines() if " too-large " in line]
 
