@@ -33,13 +33,14 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 Key = tuple[str | None, str]
 """A message's context (a report word's key; None for a message) and its id."""
 KEYWORDS = {**DEFAULT_KEYWORDS, "NP_": ((1, "c"), 2)}  # as `make messages` extracts
+METHODS = [("check/rules/**.py", "pohon.check.rule_summaries:extract"), ("**.py", "python")]
 
 
 def extracted() -> dict[Key, tuple[str, ...]]:
     """Every message id of the code, as Babel extracts it (`make messages` does the same)."""
     found: dict[Key, tuple[str, ...]] = {}
     for _file, _line, text, _comments, context in extract_from_dir(
-        str(SRC), method_map=[("**.py", "python")], keywords=KEYWORDS
+        str(SRC), method_map=METHODS, keywords=KEYWORDS
     ):
         forms = (text,) if isinstance(text, str) else tuple(text)
         found[(context, forms[0])] = forms
@@ -159,3 +160,13 @@ def test_indonesian_is_the_default_and_english_the_message_id() -> None:
     assert ngettext("{count} warning", "{count} warnings", 2).format(count=2) == "2 warnings"
     assert messages._Run.lang == "en"
     assert messages.DEFAULT_LANGUAGE == "id"
+
+
+def test_every_rule_s_summary_is_a_message() -> None:
+    """The validation summary shows each rule's docstring summary in the run's language."""
+    from pohon.check.registry import REGISTRY
+
+    ids = {key for _context, key in extracted()}
+    assert all(check.summary in ids for check in REGISTRY.values())
+    use_language("id")
+    assert _(REGISTRY["missing-indicator"].summary).startswith("setiap simpul")  # type: ignore[index]

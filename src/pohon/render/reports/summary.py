@@ -9,6 +9,7 @@ from pohon.check.registry import REGISTRY
 from pohon.check.silenced import Silence
 from pohon.core.finding_ids import FindingId
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _
 from pohon.render.reports.wording import Labels
 
 
@@ -93,4 +94,4 @@ def _view(finding: Finding, labels: Labels) -> FindingView:
 
 def _description(rule: FindingId) -> str:
     """The id's one-line summary in the registry (for a rule, its docstring's first line)."""
-    return REGISTRY[rule].summary
+    return _(REGISTRY[rule].summary)  # in the catalogue: check/rule_summaries.py
