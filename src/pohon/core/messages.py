@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from pohon.core.vocabulary import Language
 
 DOMAIN = "pohon"
+LOCALE = Path(__file__).parent / "locale"  # package data (pyproject.toml), beside this module
 DEFAULT_LANGUAGE: Language = "id"
 SOURCE_LANGUAGE: Language = "en"
 """The language of the message ids: it needs no catalogue."""
@@ -28,7 +29,7 @@ def catalogue(lang: Language) -> gettext.NullTranslations:
     """The compiled catalogue of a language, read once; English reads the ids as they are."""
     if lang == SOURCE_LANGUAGE:
         return gettext.NullTranslations()
-    mo = resources.files("pohon.core") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    mo = LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     with mo.open("rb") as file:
         return gettext.GNUTranslations(file)
 
