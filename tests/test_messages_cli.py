@@ -179,3 +179,10 @@ def test_the_catalogue_ships_inside_the_package() -> None:
     assert (
         ROOT / "src" / "pohon" / "core" / "locale" / "id" / "LC_MESSAGES" / "pohon.po"
     ).is_file()
+
+
+def test_lookup_speaks_the_run_s_language() -> None:
+    indonesian = run("lookup", "1.06.01")
+    english = run("lookup", "--lang", "en", "1.06.01")
+    assert "  versi: " in indonesian.stdout and "di bawahnya:" in indonesian.stdout
+    assert "  versions: " in english.stdout and "under it:" in english.stdout
