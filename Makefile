@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint setup clean system-graphviz editor-language-server system-chromium
+.PHONY: run test lint setup clean messages system-graphviz editor-language-server system-chromium
 
 run: $(STAMP)
 	$(BIN)/pohon validate data/dinsos_mamuju.yaml
@@ -51,6 +51,20 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 setup: $(STAMP)
+
+# The message catalogues (docs/architecture.md, "A new message"): extract every `_()`,
+# `N_()`, `ngettext()` and `NP_()` (a report word, its key as context) of src/pohon, merge them into each language's .po (a new message
+# comes in with an empty msgstr to fill in, a changed one marked fuzzy with its old
+# translation to check), drop the messages no longer in the code, and compile the .mo that
+# pohon reads. tests/test_messages.py fails until every message is translated and compiled.
+LOCALE := src/pohon/core/locale
+messages: $(STAMP)
+	@mkdir -p build
+	$(BIN)/pybabel -q extract -F babel.cfg -k NP_:1c,2 --sort-by-file --add-location=file \
+		--no-wrap --project=pohon --copyright-holder="pohon" -o build/pohon.pot .
+	$(BIN)/pybabel -q update -i build/pohon.pot -d $(LOCALE) -D pohon \
+		-l id --init-missing --no-wrap --ignore-obsolete --previous
+	$(BIN)/pybabel -q compile -d $(LOCALE) -D pohon --statistics
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from pohon.check.rules import RULES
 from pohon.cli import main
+from pohon.core.messages import use_language
 from pohon.render.diagrams.outputs import Pool, default_jobs
 from pohon.render.diagrams.pages import DiagramPage, find_node, plans
 from pohon.render.options import RenderOptions
@@ -36,6 +37,13 @@ jabatan:
 """
 
 
+def in_english(args: list[str]) -> list[str]:
+    """A command line run with `--lang en` (after the command's name, past `--debug`): for the
+    tests that assert its English messages."""
+    at = next((i for i, arg in enumerate(args) if not arg.startswith("-")), None)
+    return args if at is None else [*args[: at + 1], "--lang", "en", *args[at + 1 :]]
+
+
 def tree_text(nodes: str) -> str:
     """A whole tree file around a `simpul:` list written at column 0."""
     return HEADER + "simpul:\n" + textwrap.indent(textwrap.dedent(nodes).strip("\n"), "  ") + "\n"
@@ -48,6 +56,19 @@ def assert_golden(actual: str, golden: Path) -> None:
         golden.write_text(actual, encoding="utf-8")
     assert golden.exists(), f"{golden} is missing: run with POHON_UPDATE_GOLDEN=1"
     assert actual == golden.read_text(encoding="utf-8")
+
+
+use_language("en")  # for the fixtures of wider scopes too, set up before `english_messages`
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """A test that calls pohon's functions itself reads their messages in English (the message
+    ids). The CLI chooses its own language, once per command: Indonesian unless `--lang en`
+    or the settings' `lang` say otherwise (tests/test_messages_cli.py)."""
+    use_language("en")
+    yield
+    use_language("en")
 
 
 @pytest.fixture
@@ -71,6 +92,7 @@ def render_one(tree: Tree, options: RenderOptions) -> dict[str, bytes]:
     The tree comes without its YAML marks, so its rules are off (they place findings by the
     marks); the tests of findings in reports load trees from files instead.
     """
+    use_language(options.lang)  # one language for the run's messages and words, as the CLI does
     rules_off = Config(severities=dict.fromkeys(RULES))
     job = prepare(options, rules_off, Path("never-written"), force=True)
     with Pool(options.jobs or default_jobs()) as pool:

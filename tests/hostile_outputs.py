@@ -22,7 +22,8 @@ MANIFEST = ".pohon-manifest.json"
 
 def _render(folder: Path, out: str = "situs") -> Path:
     result = CliRunner().invoke(
-        main, ["render", str(folder / "tree.yaml"), "--out", str(folder / out)]
+        main,  # in English, as the cases' own command runs (tests/test_hostile.py)
+        ["render", "--lang", "en", str(folder / "tree.yaml"), "--out", str(folder / out)],
     )
     assert result.exit_code == 0, result.output
     return folder / out

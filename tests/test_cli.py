@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import tree_text
+from conftest import in_english, tree_text
 from pohon.cli import COMMAND_SYNONYMS, main
 
 CLEAN = """
@@ -28,7 +28,8 @@ BROKEN = (
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(main, list(args))
+    """The command in English, the language these tests assert its messages in."""
+    return CliRunner().invoke(main, in_english(list(args)))
 
 
 def test_clean_tree_exits_0(write_tree) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,9 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def render(*args: str) -> Result:
-    return CliRunner().invoke(main, ["render", *args])
+    """In English (the language of the messages asserted here) unless the test names one."""
+    language = [] if "--lang" in args else ["--lang", "en"]
+    return CliRunner().invoke(main, ["render", *language, *args])
 
 
 def diagrams(out: Path) -> dict[str, bytes]:

@@ -198,6 +198,8 @@ def test_an_unknown_paper_in_the_settings_is_a_usage_error(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("pohon.toml").write_text('[render]\npaper = "letter"\n', encoding="utf-8")
-    result = CliRunner().invoke(main, ["render", str(PROGRAM_MATRIX), "--format", "pdf"])
+    result = CliRunner().invoke(
+        main, ["render", "--lang", "en", str(PROGRAM_MATRIX), "--format", "pdf"]
+    )
     assert result.exit_code == 2
     assert "pohon.toml: [render] paper = 'letter': choose one of a4, f4" in result.output

@@ -77,7 +77,7 @@ def test_python_dash_m_pohon_runs_the_command_line(tmp_path: Path) -> None:
     )
     assert version.returncode == 0 and version.stdout.startswith("pohon, version ")
     checked = subprocess.run(
-        [sys.executable, "-m", "pohon", "validate", str(tree)],
+        [sys.executable, "-m", "pohon", "validate", "--lang", "en", str(tree)],
         capture_output=True,
         text=True,
         check=False,
@@ -86,7 +86,7 @@ def test_python_dash_m_pohon_runs_the_command_line(tmp_path: Path) -> None:
     assert checked.returncode == exit_codes.OK, checked.stderr
     assert "1 tree checked" in checked.stderr and "warning missing-indicator" in checked.stdout
     missing = subprocess.run(
-        [sys.executable, "-m", "pohon", "validate", "nowhere.yaml"],
+        [sys.executable, "-m", "pohon", "validate", "--lang", "en", "nowhere.yaml"],
         capture_output=True,
         text=True,
         check=False,

@@ -20,6 +20,7 @@ import pohon.render.reports
 import pohon.tree.assemble
 import pohon.write.journal
 import pohon.write.output_folder
+from conftest import in_english
 from pohon.cli import main
 from pohon.core import exit_codes as exitcodes
 from pohon.core.errors import UsageError
@@ -39,7 +40,8 @@ simpul:
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args))
+    """The command in English, the language these tests assert its messages in."""
+    return CliRunner().invoke(main, in_english(list(args)))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

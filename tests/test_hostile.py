@@ -14,6 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from conftest import in_english
 from hostile_outputs import OUTPUT_MAKERS
 from pohon.cli import main
 from pohon.core.finding_ids import LoaderCheck
@@ -158,7 +159,7 @@ def test_hostile_input(
     _prepare(case, folder)
     monkeypatch.chdir(folder)
     try:
-        result = CliRunner().invoke(main, case.get("args", ["validate", "tree.yaml"]))
+        result = CliRunner().invoke(main, in_english(case.get("args", ["validate", "tree.yaml"])))
     finally:
         for path in folder.rglob("*"):  # let pytest clean up what was made unreadable
             if not path.is_symlink():
@@ -194,7 +195,7 @@ def test_render_and_export_refuse_the_same_bad_content(
     _prepare(case, folder)
     monkeypatch.chdir(folder)
     extra = ["--out", "build"] if command == "render" else []
-    result = CliRunner().invoke(main, [command, "tree.yaml", *extra])
+    result = CliRunner().invoke(main, [command, "--lang", "en", "tree.yaml", *extra])
     assert "Traceback" not in result.output and "internal error" not in result.output
     # Rule errors too: render prints them as validate does and writes nothing, as export does.
     assert result.exit_code == 1, result.output
@@ -223,7 +224,7 @@ def test_an_unreadable_part_is_named_where_it_is_included(
 
     monkeypatch.setattr(Path, "open", refuse)
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["validate", "tree.yaml"])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", "tree.yaml"])
     assert result.exit_code == 1
     assert result.stdout == (
         "tree.yaml:8:12: error include-missing `p2.yaml` cannot be read (Permission denied)\n"
@@ -252,7 +253,7 @@ def _parts(folder: Path, count: int, *, chained: bool) -> None:
 
 def _validate(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
     monkeypatch.chdir(folder)
-    result = CliRunner().invoke(main, ["validate", "tree.yaml"])
+    result = CliRunner().invoke(main, ["validate", "--lang", "en", "tree.yaml"])
     assert "Traceback" not in result.output and "internal error" not in result.output
     return result.exit_code, [line for line in result.stdout.splitlines() if " too-large " in line]
 

@@ -272,7 +272,7 @@ def test_a_page_budget_past_the_page_limit_is_refused(
     result = CliRunner().invoke(main, ["render", "tree.yaml", *given])
     assert result.exit_code == 2 and "10<=x<=1000" in result.output
     (tmp_path / "pohon.toml").write_text("[render]\nmax_nodes_per_page = 5000\n")
-    result = CliRunner().invoke(main, ["render", "tree.yaml"])
+    result = CliRunner().invoke(main, ["render", "--lang", "en", "tree.yaml"])
     assert result.exit_code == 2
     assert "max_nodes_per_page = 5000: write a whole number from 10 to 1,000" in result.output
 

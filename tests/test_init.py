@@ -48,7 +48,9 @@ def test_the_scaffold_passes_validate_strictly(
     scaffold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(scaffold)
-    result = CliRunner().invoke(main, ["validate", "--strict"])  # no paths: as the hook runs it
+    result = CliRunner().invoke(
+        main, ["validate", "--lang", "en", "--strict"]
+    )  # no paths: as the hook runs it
     assert result.exit_code == 0, result.output
     assert "1 tree checked: no problems found" in result.stderr
 
@@ -195,7 +197,7 @@ def test_init_refuses_to_overwrite_and_lists_the_files(
     scaffold: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (scaffold / "pohon-kinerja.yaml").write_text("format: pohon/1\n# my work\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["init", "opd"])
+    result = CliRunner().invoke(main, ["init", "--lang", "en", "opd"])
     assert result.exit_code == 2
     assert "would overwrite" in result.stderr and "pohon-kinerja.yaml" in result.stderr
     assert "--force" in result.stderr

@@ -147,7 +147,7 @@ def test_schema_prints_the_schema(tmp_path: Path) -> None:
 def test_schema_check_reports_a_stale_copy(tmp_path: Path) -> None:
     stale = tmp_path / "pohon.schema.json"
     stale.write_text(schema_text().replace("Catatan.", "Catatan lama."), encoding="utf-8")
-    result = CliRunner().invoke(main, ["schema", "--check", str(stale)])
+    result = CliRunner().invoke(main, ["schema", "--lang", "en", "--check", str(stale)])
     assert result.exit_code == 1
     assert "out of date" in result.stderr and "pohon schema >" in result.stderr
 
@@ -159,7 +159,9 @@ def test_schema_check_accepts_a_copy_checked_out_with_windows_line_ends(tmp_path
 
 
 def test_schema_check_of_a_missing_file_is_a_usage_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["schema", "--check", str(tmp_path / "nope.json")])
+    result = CliRunner().invoke(
+        main, ["schema", "--lang", "en", "--check", str(tmp_path / "nope.json")]
+    )
     assert result.exit_code == 2
     assert "cannot be read" in result.stderr and "Traceback" not in result.output
 

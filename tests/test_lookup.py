@@ -16,7 +16,7 @@ def _in_a_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def lookup(*args: str) -> tuple[int, list[str]]:
-    result = CliRunner().invoke(main, ["lookup", *args])
+    result = CliRunner().invoke(main, ["lookup", "--lang", "en", *args])
     assert "Traceback" not in result.output
     return result.exit_code, result.stdout.splitlines()
 

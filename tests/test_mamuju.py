@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from click.testing import CliRunner
 
 from conftest import MAMUJU, ROOT, assert_golden
 from pohon.check.validate_trees import Checked, check_path
+from pohon.cli import main
 from pohon.core.findings import Severity
 from pohon.core.vocabulary import Level
 from pohon.render.json_export import tree_to_json
@@ -129,9 +131,17 @@ def test_the_names_that_differ_from_the_list_are_reported_as_printed(checked: Ch
 
 
 def test_findings_are_golden(checked: Checked) -> None:
+    """In English, the message ids (the fixture reads the tree in the tests' language)."""
     from pohon.check.finding_formats import as_text
 
     assert_golden(as_text(checked.findings), ROOT / "tests" / "golden" / "mamuju.findings.txt")
+
+
+def test_the_indonesian_findings_are_golden() -> None:
+    """What `pohon validate data/dinsos_mamuju.yaml` prints by default, in Indonesian."""
+    result = CliRunner().invoke(main, ["validate", "data/dinsos_mamuju.yaml"])
+    assert result.exit_code == 0, result.output
+    assert_golden(result.stdout, ROOT / "tests" / "golden" / "mamuju.findings.id.txt")
 
 
 def test_export_is_golden(tree: Tree) -> None:

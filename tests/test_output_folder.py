@@ -20,6 +20,7 @@ from click.testing import CliRunner, Result
 
 import pohon.render.cache
 import pohon.write.journal
+from conftest import in_english
 from pohon.cli import main
 from pohon.core import exit_codes
 from pohon.write.output_folder import MANIFEST
@@ -40,7 +41,8 @@ CHANGED = TREE.replace("Meningkatkan kesejahteraan", "Meningkatkan taraf")
 
 
 def run(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args))
+    """The command in English, the language these tests assert its messages in."""
+    return CliRunner().invoke(main, in_english(list(args)))
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -245,7 +247,7 @@ def test_a_full_standard_output_is_an_io_error(here: Path, command: str) -> None
     )
     with open("/dev/full", "w") as full:
         done = subprocess.run(
-            [sys.executable, "-m", "pohon", command, "tree.yaml"],
+            [sys.executable, "-m", "pohon", command, "--lang", "en", "tree.yaml"],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,

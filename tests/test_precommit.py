@@ -59,7 +59,7 @@ def _project(folder: Path, files: dict[str, str]) -> None:
 
 def _validate(folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Result:
     monkeypatch.chdir(folder)
-    return CliRunner().invoke(main, ["validate", *args])
+    return CliRunner().invoke(main, ["validate", "--lang", "en", *args])
 
 
 def test_the_manifest_is_valid_for_pre_commit() -> None:

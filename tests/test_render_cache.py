@@ -53,7 +53,9 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def render(*args: str) -> Result:
-    result = CliRunner().invoke(main, ["render", *args])
+    """In English (the language of the messages asserted here) unless the test names one."""
+    language = [] if "--lang" in args else ["--lang", "en"]
+    result = CliRunner().invoke(main, ["render", *language, *args])
     assert result.exit_code == 0, result.output
     return result
 
@@ -145,14 +147,16 @@ def test_a_hand_edited_or_deleted_output_is_drawn_again(tree: Path, drawn: list[
     Path("build/contoh/diagram/cascading.svg").unlink()
     report = Path("build/contoh/laporan/matriks-cascading.md")
     report.write_text("edited\n", encoding="utf-8")
-    check = CliRunner().invoke(main, ["render", "contoh.yaml", "--out", "build", "--check"])
+    check = CliRunner().invoke(
+        main, ["render", "--lang", "en", "contoh.yaml", "--out", "build", "--check"]
+    )
     assert check.exit_code == 1
     for name in (page, Path("build/contoh/diagram/cascading.svg"), report):
         assert f"{name}: out of date" in check.stderr
     drawn.clear()
     edited = snapshot(Path("build"))
     # The edited files are drawn again, not reused; but they are the user's now: kept.
-    refused = CliRunner().invoke(main, ["render", "contoh.yaml", "--out", "build"])
+    refused = CliRunner().invoke(main, ["render", "--lang", "en", "contoh.yaml", "--out", "build"])
     assert sorted(drawn) == ["cascading", "pohon:program:prog-rehab"]
     assert refused.exit_code == 2 and "pohon: nothing written" in refused.stderr
     for name in (page, report):
@@ -187,7 +191,7 @@ def test_a_manifest_naming_another_drawing_under_a_key_is_not_trusted(
     folder = Path("build/contoh/diagram")
     shutil.copy(folder / "pohon.svg", folder / "cascading.svg")  # the wrong drawing in place
     drawn.clear()
-    result = CliRunner().invoke(main, ["render", str(tree), "--out", "build"])
+    result = CliRunner().invoke(main, ["render", "--lang", "en", str(tree), "--out", "build"])
     assert drawn == ["cascading"]
     assert result.exit_code == 2 and "cascading.svg: was not written by pohon" in result.stderr
     (folder / "cascading.svg").unlink()  # what the message asks for
@@ -233,7 +237,7 @@ def test_what_every_page_depends_on_redraws_every_page(
     elif change == "pohon":
         monkeypatch.setattr(pohon.render.cache, "pohon_identity", lambda: "a pohon with other code")
     else:
-        args += ["--lang", "en"]
+        args += ["--lang", "id"]
     render(str(tree), *args)
     assert sorted(drawn) == sorted(EVERY_PAGE)
 
@@ -318,12 +322,12 @@ def test_a_changed_rule_setting_rebuilds_the_reports_but_draws_nothing(
 def test_a_changed_capaian_formula_rebuilds_the_register_but_draws_nothing(
     tree: Path, drawn: list[str]
 ) -> None:
-    render(str(tree), "--out", "build")
+    render(str(tree), "--lang", "id", "--out", "build")
     register = Path("build/contoh/laporan/daftar-indikator.md")
     assert "target ÷ realisasi × 100" in register.read_text(encoding="utf-8")
     Path("pohon.toml").write_text('[render]\ncapaian_turun = "selisih"\n', encoding="utf-8")
     drawn.clear()
-    render(str(tree), "--out", "build")
+    render(str(tree), "--lang", "id", "--out", "build")
     assert drawn == [], "the diagrams show no capaian"
     assert "(2 × target − realisasi) ÷ target × 100" in register.read_text(encoding="utf-8")
 

@@ -96,7 +96,7 @@ def test_a_usage_error_in_a_worker_is_exit_2(
 
 
 def render(*args: str) -> Result:
-    return CliRunner().invoke(main, ["render", *args])
+    return CliRunner().invoke(main, ["render", "--lang", "en", *args])
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

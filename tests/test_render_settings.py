@@ -25,7 +25,9 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def render(*args: str) -> Result:
-    return CliRunner().invoke(main, ["render", "contoh.yaml", *args])
+    """In English (the language of the messages asserted here) unless the test names one."""
+    language = [] if "--lang" in args else ["--lang", "en"]
+    return CliRunner().invoke(main, ["render", *language, "contoh.yaml", *args])
 
 
 def settings(project: Path, text: str, *, pyproject: bool = False) -> Path:

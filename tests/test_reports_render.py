@@ -15,6 +15,7 @@ from conftest import MAMUJU, ROOT, assert_golden
 from pohon.check.validate_trees import Checked, check_path
 from pohon.cli import main
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import use_language
 from pohon.core.vocabulary import Level
 from pohon.render.diagrams.outputs import Pool
 from pohon.render.options import RenderOptions
@@ -40,6 +41,7 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
 def render(path: Path, **options: object) -> dict[str, bytes]:
     """The reports of one tree as `pohon render` makes them (the pipeline's per-tree path)."""
     chosen = RenderOptions(formats=(), **options)  # type: ignore[arg-type]  # reports only
+    use_language(chosen.lang)  # one language for the messages and the words, as the CLI does
     job = prepare(chosen, Config(), Path("never-written"), force=True)
     with Pool(1) as pool:
         files = render_loaded(load_tree(path.relative_to(ROOT)), job, pool).result().files

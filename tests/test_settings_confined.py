@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from conftest import in_english
 from pohon.cli import main
 from pohon.core.findings import Severity
 from pohon.source.settings_file import Config, find_config
@@ -39,7 +40,7 @@ def _repository(folder: Path) -> Path:
 
 def _run(folder: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> Result:
     monkeypatch.chdir(folder)
-    result = CliRunner().invoke(main, list(args))
+    result = CliRunner().invoke(main, in_english(list(args)))
     assert "Traceback" not in result.output and "internal error" not in result.output
     return result
 

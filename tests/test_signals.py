@@ -99,7 +99,7 @@ def pause_render(folder: Path, at: str, *args: str) -> Paused:
         "POHON_TEST_READY": str(ready),
         "POHON_TEST_GO": str(go),
     }
-    command = [sys.executable, "-c", LAUNCHER, "render", "tree.yaml", *FAST, *args]
+    command = [sys.executable, "-c", LAUNCHER, "render", "--lang", "en", "tree.yaml", *FAST, *args]
     process = subprocess.Popen(
         command, cwd=folder, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True
     )
@@ -124,7 +124,7 @@ def render(folder: Path, *args: str) -> tuple[int, str]:
     old = Path.cwd()
     os.chdir(folder)
     try:
-        result = CliRunner().invoke(main, ["render", "tree.yaml", *FAST, *args])
+        result = CliRunner().invoke(main, ["render", "--lang", "en", "tree.yaml", *FAST, *args])
     finally:
         os.chdir(old)
     return result.exit_code, result.stderr
@@ -242,7 +242,7 @@ def test_a_second_render_into_the_same_folder_is_refused_while_the_first_runs(
     folder, _, new = site
     first = pause_render(folder, "create:2")
     second = subprocess.run(
-        [sys.executable, "-m", "pohon", "render", "tree.yaml", *FAST],
+        [sys.executable, "-m", "pohon", "render", "--lang", "en", "tree.yaml", *FAST],
         cwd=folder,
         capture_output=True,
         text=True,
@@ -254,7 +254,7 @@ def test_a_second_render_into_the_same_folder_is_refused_while_the_first_runs(
         "then run this again\n"
     )
     checked = subprocess.run(
-        [sys.executable, "-m", "pohon", "render", "tree.yaml", *FAST, "--check"],
+        [sys.executable, "-m", "pohon", "render", "--lang", "en", "tree.yaml", *FAST, "--check"],
         cwd=folder,
         capture_output=True,
         text=True,

@@ -48,7 +48,7 @@ def validate(*args: str) -> tuple[int, str, str]:
 def test_an_abaikan_is_named_where_it_was_written(project: Path) -> None:
     code, out, err = validate()
     assert (code, out) == (0, ""), "the silenced rule finds nothing: no finding, exit 0"
-    assert err.splitlines() == [ABAIKAN_ID, "1 tree checked: no problems found; silenced: 1 (listed above)"]  # fmt: skip
+    assert err.splitlines() == [ABAIKAN_ID, "1 pohon diperiksa: tidak ada masalah; dibungkam: 1 (tercantum di atas)"]  # fmt: skip
 
 
 def test_a_rule_off_in_the_settings_is_named_with_its_setting(project: Path) -> None:
@@ -81,7 +81,8 @@ def test_nothing_silenced_says_nothing_more(project: Path) -> None:
         ),
         encoding="utf-8",
     )
-    assert validate()[1:] == ("", "1 tree checked: no problems found\n")
+    assert validate()[1:] == ("", "1 pohon diperiksa: tidak ada masalah\n")
+    assert validate("--lang", "en")[1:] == ("", "1 tree checked: no problems found\n")
 
 
 NONE_ID = "Tidak ada temuan dari aturan yang diperiksa, tetapi 2 aturan dibungkam: pohon ini tidak diperiksa dengan semua aturan."  # fmt: skip

@@ -13,15 +13,10 @@ from pathlib import Path
 import click
 
 from pohon import __version__
-from pohon.commands.cli_options import GivenPath, not_blank, render_options
+from pohon.commands.cli_options import LANG_KEY, GivenPath, lang_option, not_blank, render_options
 from pohon.commands.export_cli import export
 from pohon.commands.import_cli import import_tree
-from pohon.core.vocabulary import (
-    FINDING_FORMATS,
-    LANGUAGES,
-    FindingFormat,
-    Language,
-)
+from pohon.core.vocabulary import FINDING_FORMATS, FindingFormat
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=GivenPath(path_type=Path))
 
@@ -39,7 +34,7 @@ def _run(ctx: click.Context, action: Callable[[], int]) -> None:
 
     tune_gc()
     options: Options = ctx.find_object(Options) or Options(debug=False)
-    ctx.exit(run_guarded(action, debug=options.debug))
+    ctx.exit(run_guarded(action, debug=options.debug, lang=ctx.meta.get(LANG_KEY)))
 
 
 class _Commands(click.Group):
@@ -85,13 +80,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     default=None,
     help="Trees checked side by side (default: one per CPU, from 4 trees on).",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default="id",
-    show_default=True,
-    help="The language of the lines naming silenced rules (text format).",
-)
+@lang_option
 @click.pass_context
 def validate(
     ctx: click.Context,
@@ -99,7 +88,6 @@ def validate(
     output_format: FindingFormat,
     strict: bool,
     jobs: int | None,
-    lang: Language,
 ) -> None:
     """Check each tree's schema and rules; report every problem with its file:line:column.
 
@@ -111,9 +99,7 @@ def validate(
     def action() -> int:
         from pohon.commands.bodies import validate_command
 
-        return validate_command(
-            list(paths), output_format=output_format, strict=strict, jobs=jobs, lang=lang
-        )
+        return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
 
     _run(ctx, action)
 
@@ -157,6 +143,7 @@ def render(
     default=None,
     help="Print nothing; exit 1 when this committed copy of the schema is out of date.",
 )
+@lang_option
 @click.pass_context
 def schema(ctx: click.Context, check: Path | None) -> None:
     """Print the JSON Schema of tree files, for editors (the yaml-language-server modeline)."""
@@ -178,6 +165,7 @@ def schema(ctx: click.Context, check: Path | None) -> None:
     show_default=True,
     help="For a text: how many of the closest entries to show.",
 )
+@lang_option
 @click.pass_context
 def lookup(ctx: click.Context, query: str, limit: int) -> None:
     """Look a code or a name up in the nomenclature (Permendagri 90/2019 and its amendments).
@@ -212,6 +200,7 @@ def lookup(ctx: click.Context, query: str, limit: int) -> None:
     callback=not_blank,
     help="The pohon revision (tag or commit) to install (default: the one installed).",
 )
+@lang_option
 @click.pass_context
 def init(
     ctx: click.Context, target: Path, force: bool, hook_repo: str | None, hook_rev: str | None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _, ngettext
 from pohon.core.vocabulary import FindingFormat
 
 # A message may quote what the analyst wrote, line breaks and terminal escapes included:
@@ -78,12 +79,22 @@ FORMATS: dict[FindingFormat, Callable[[Sequence[Finding]], str]] = {
 def summary(findings: Sequence[Finding], files: int, unreadable: int = 0) -> str:
     """One closing line for a person: how many trees, how many problems of each kind."""
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    trees = f"{files} tree{'s' if files != 1 else ''} checked"
-    parts = [
-        f"{n} {s.label}{'s' if n != 1 else ''}"
-        for s, n in sorted(counts.items(), reverse=True)
-        if n
-    ]
+    trees = ngettext("{count} tree checked", "{count} trees checked", files).format(count=files)
+    parts = [_counted(s, n) for s, n in sorted(counts.items(), reverse=True) if n]
     if unreadable:
-        parts.append(f"{unreadable} path{'s' if unreadable != 1 else ''} could not be read")
-    return f"{trees}: {', '.join(parts) or 'no problems found'}"
+        parts.append(
+            ngettext(
+                "{count} path could not be read", "{count} paths could not be read", unreadable
+            ).format(count=unreadable)
+        )
+    found = ", ".join(parts) or _("no problems found")
+    return f"{trees}: {found}"
+
+
+def _counted(severity: Severity, count: int) -> str:
+    forms = {
+        Severity.ERROR: ngettext("{count} error", "{count} errors", count),
+        Severity.WARNING: ngettext("{count} warning", "{count} warnings", count),
+        Severity.INFO: ngettext("{count} info", "{count} infos", count),
+    }
+    return forms[severity].format(count=count)

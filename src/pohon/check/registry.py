@@ -14,6 +14,7 @@ from types import ModuleType
 from pohon.check.rules import RULES
 from pohon.core.finding_ids import FindingId, LoaderCheck
 from pohon.core.findings import Severity
+from pohon.core.messages import N_
 
 
 @dataclass(frozen=True)
@@ -64,57 +65,75 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 LOADER_CHECKS: tuple[Check, ...] = (
     Check(
-        LoaderCheck.YAML_SYNTAX, _ERROR, "The file is not valid YAML (indentation, quotes, tabs)."
+        LoaderCheck.YAML_SYNTAX,
+        _ERROR,
+        N_("The file is not valid YAML (indentation, quotes, tabs)."),
     ),
     Check(
         LoaderCheck.DUPLICATE_KEY,
         _ERROR,
-        "A key appears twice in one mapping; YAML would keep only the last.",
+        N_("A key appears twice in one mapping; YAML would keep only the last."),
     ),
     Check(
         LoaderCheck.YAML_TAG,
         _ERROR,
-        "An explicit tag (`!!python/object`, `!foo`, `<<:`) or an alias (`*name`) — pohon files "
-        "hold plain data, each value written out.",
+        N_(
+            "An explicit tag (`!!python/object`, `!foo`, `<<:`) or an alias (`*name`) — pohon files "
+            "hold plain data, each value written out."
+        ),
     ),
-    Check(LoaderCheck.ENCODING, _ERROR, "The file is not UTF-8 text."),
-    Check(LoaderCheck.EMPTY_FILE, _ERROR, "The file holds nothing."),
-    Check(LoaderCheck.TOO_DEEP, _ERROR, "The YAML nests deeper than pohon reads (docs/limits.md)."),
+    Check(LoaderCheck.ENCODING, _ERROR, N_("The file is not UTF-8 text.")),
+    Check(LoaderCheck.EMPTY_FILE, _ERROR, N_("The file holds nothing.")),
+    Check(
+        LoaderCheck.TOO_DEEP, _ERROR, N_("The YAML nests deeper than pohon reads (docs/limits.md).")
+    ),
     Check(
         LoaderCheck.TOO_LARGE,
         _ERROR,
-        "A file, a text, the whole tree, or what aliases expand to, passes a limit (docs/limits.md).",
+        N_(
+            "A file, a text, the whole tree, or what aliases expand to, passes a limit (docs/limits.md)."
+        ),
     ),
     Check(
-        LoaderCheck.SCHEMA, _ERROR, "A key is unknown, missing, or holds the wrong kind of value."
+        LoaderCheck.SCHEMA,
+        _ERROR,
+        N_("A key is unknown, missing, or holds the wrong kind of value."),
     ),
     Check(
         LoaderCheck.INCLUDE_MISSING,
         _ERROR,
-        "`sertakan` names no file, a folder, a looping link, a file that cannot be read, "
-        "or is a pattern that can match nothing (`[z-a]`).",
+        N_(
+            "`sertakan` names no file, a folder, a looping link, a file that cannot be read, "
+            "or is a pattern that can match nothing (`[z-a]`)."
+        ),
     ),
     Check(
-        LoaderCheck.INCLUDE_OUTSIDE, _ERROR, "`sertakan` names a file outside the tree's folder."
+        LoaderCheck.INCLUDE_OUTSIDE,
+        _ERROR,
+        N_("`sertakan` names a file outside the tree's folder."),
     ),
     Check(
         LoaderCheck.INCLUDE_CYCLE,
         _ERROR,
-        "A file is included twice, or parts hang from each other in a loop.",
+        N_("A file is included twice, or parts hang from each other in a loop."),
     ),
     Check(
-        LoaderCheck.UNKNOWN_PARENT, _ERROR, "An included file's `induk` names no node of the tree."
+        LoaderCheck.UNKNOWN_PARENT,
+        _ERROR,
+        N_("An included file's `induk` names no node of the tree."),
     ),
     Check(
         LoaderCheck.UNUSED_PART,
         _WARNING,
-        "`pohon validate` with no paths found a part of a tree (a file with `induk`) that no "
-        "tree includes: its nodes are in no tree.",
+        N_(
+            "`pohon validate` with no paths found a part of a tree (a file with `induk`) that no "
+            "tree includes: its nodes are in no tree."
+        ),
     ),
     Check(
         LoaderCheck.UNKNOWN_RULE,
         _WARNING,
-        "`abaikan` names an id that is no rule, so it silences nothing (a misspelt rule id?).",
+        N_("`abaikan` names an id that is no rule, so it silences nothing (a misspelt rule id?)."),
     ),
     Check(
         LoaderCheck.IMPORT_UNREADABLE,

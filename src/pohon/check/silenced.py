@@ -11,27 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pohon.check.rules import RULES
+from pohon.core.messages import _
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
-
-_WORDS = {
-    "id": {
-        "silenced": "dibungkam",
-        "off": 'oleh pengaturan {section} {rule} = "off": aturan ini tidak diperiksa',
-        "ignore": "oleh `abaikan` pada simpul {node}",
-        "by_off": '{section} {rule} = "off"',
-        "by_ignore": "`abaikan` pada simpul {node}",
-    },
-    "en": {
-        "silenced": "silenced",
-        "off": 'by the setting {section} {rule} = "off": this rule is not checked',
-        "ignore": "by `abaikan` on node {node}",
-        "by_off": '{section} {rule} = "off"',
-        "by_ignore": "`abaikan` on node {node}",
-    },
-}
 
 
 @dataclass(frozen=True, order=True)
@@ -48,21 +32,22 @@ class Silence:
     def location(self) -> str:
         return self.file if self.line == 0 else f"{self.file}:{self.line}:{self.column}"
 
-    def by(self, lang: str) -> str:
+    def by(self) -> str:
         """The setting that silenced the rule, as written."""
-        words = _words(lang)
         if self.node is None:
-            return words["by_off"].format(section=_section(self.file), rule=self.rule)
-        return words["by_ignore"].format(node=self.node)
+            return f'{_section(self.file)} {self.rule} = "off"'
+        return _("`abaikan` on node {node}").format(node=self.node)
 
-    def line_text(self, lang: str) -> str:
+    def line_text(self) -> str:
         """One line in the shape of a finding's: `file:line:col: silenced rule-id how`."""
-        words = _words(lang)
         if self.node is None:
-            how = words["off"].format(section=_section(self.file), rule=self.rule)
+            how = _('by the setting {section} {rule} = "off": this rule is not checked').format(
+                section=_section(self.file), rule=self.rule
+            )
         else:
-            how = words["ignore"].format(node=self.node)
-        return f"{self.location}: {words['silenced']} {self.rule} {how}"
+            how = _("by `abaikan` on node {node}").format(node=self.node)
+        silenced = _("silenced")
+        return f"{self.location}: {silenced} {self.rule} {how}"
 
 
 def silences(result: LoadResult, config: Config) -> list[Silence]:
@@ -93,7 +78,3 @@ def _shown(path: Path) -> str:
         return Path(os.path.relpath(path)).as_posix()
     except ValueError:  # another drive on Windows
         return path.as_posix()
-
-
-def _words(lang: str) -> dict[str, str]:
-    return _WORDS.get(lang, _WORDS["id"])

@@ -11,6 +11,8 @@ from pohon.check.run_rules import check_tree
 from pohon.check.silenced import Silence, silences
 from pohon.core.errors import InputError
 from pohon.core.findings import Finding
+from pohon.core.messages import language, use_language
+from pohon.core.vocabulary import Language
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
 
@@ -59,6 +61,14 @@ def outcome(path: Path, config: Config) -> Outcome:
     )
 
 
+def _start_worker(lang: Language) -> None:
+    """A worker speaks the run's language (a spawned one starts with the default) and paces GC."""
+    from pohon.core.runtime import tune_gc
+
+    use_language(lang)
+    tune_gc()
+
+
 def validate_paths(
     paths: Sequence[Path], config: Config, jobs: int | None = None
 ) -> Iterator[Outcome]:
@@ -74,7 +84,7 @@ def validate_paths(
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
-    from pohon.core.runtime import tune_gc
-
-    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_start_worker, initargs=(language(),)
+    ) as pool:
         yield from pool.map(partial(outcome, config=config), paths, chunksize=4)

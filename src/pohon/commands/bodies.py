@@ -13,8 +13,8 @@ from pohon.check.validate_trees import check_path, validate_paths
 from pohon.core import exit_codes as exitcodes
 from pohon.core.errors import InputError, UsageError
 from pohon.core.findings import Finding
-from pohon.core.messages import _
-from pohon.core.vocabulary import FindingFormat, Language
+from pohon.core.messages import _, language, ngettext
+from pohon.core.vocabulary import FindingFormat
 from pohon.source.settings_file import Config, find_config
 
 
@@ -22,7 +22,7 @@ def project_settings() -> Config:
     """The settings for the working folder, saying on stderr what the search passed over."""
     config = find_config(Path.cwd())
     for warning in config.warnings:
-        click.echo(f"pohon: warning: {warning}", err=True)
+        click.echo(_("pohon: warning: {warning}").format(warning=warning), err=True)
     return config
 
 
@@ -32,7 +32,6 @@ def validate_command(
     output_format: FindingFormat,
     strict: bool,
     jobs: int | None = None,
-    lang: Language = "id",
 ) -> int:
     """Check the given trees; with no paths, every tree of the project (see discover.py)."""
     from pohon.source.discover import find_trees
@@ -61,7 +60,7 @@ def validate_command(
     click.echo(FORMATS[output_format](findings), nl=False)
     if output_format == "text":
         for silence in sorted(silenced):  # never "no problems" without saying what was not checked
-            click.echo(silence.line_text(lang), err=True)
+            click.echo(silence.line_text(), err=True)
         checked = summary(findings, len(paths) - unreadable, unreadable)
         click.echo(checked + _silenced_count(len(silenced)), err=True)
     if unreadable:
@@ -70,7 +69,7 @@ def validate_command(
 
 
 def _silenced_count(count: int) -> str:
-    return f"; silenced: {count} (listed above)" if count else ""
+    return _("; silenced: {count} (listed above)").format(count=count) if count else ""
 
 
 def export_command(
@@ -109,7 +108,7 @@ def render_command(
     from pohon.render.render_settings import resolve
 
     config = project_settings()  # once per run: the workers get it from here
-    out, options = resolve(config, given)
+    out, options = resolve(config, {**given, "lang": language()})  # the run's one language
     return run_render(paths, out, options, config, check=check, force=force, quiet=quiet)
 
 
@@ -124,13 +123,18 @@ def schema_command(check: Path | None) -> int:
     try:
         committed = check.read_bytes().decode("utf-8").replace("\r\n", "\n")
     except OSError as error:
-        raise InputError(check, f"cannot be read ({error.strerror})") from None
+        raise InputError(
+            check, _("cannot be read ({reason})").format(reason=error.strerror)
+        ) from None
     except UnicodeDecodeError:
         committed = ""  # not our JSON at all: simply out of date
     if committed != text:
-        click.echo(f"{check}: out of date: run `pohon schema > {check}` and commit it", err=True)
+        click.echo(
+            _("{file}: out of date: run `pohon schema > {file}` and commit it").format(file=check),
+            err=True,
+        )
         return exitcodes.FINDINGS
-    click.echo(f"{check}: current", err=True)
+    click.echo(_("{file}: current").format(file=check), err=True)
     return exitcodes.OK
 
 
@@ -144,8 +148,11 @@ def init_command(target: Path, *, force: bool, hook_repo: str | None, hook_rev: 
     for name in written:
         click.echo(f"{target / name}", err=True)
     click.echo(
-        f"pohon: {len(written)} files in {target}/; next: edit pohon-kinerja.yaml, "
-        "then `pohon validate`",
+        ngettext(
+            "pohon: {count} file in {folder}/; next: edit pohon-kinerja.yaml, then `pohon validate`",
+            "pohon: {count} files in {folder}/; next: edit pohon-kinerja.yaml, then `pohon validate`",
+            len(written),
+        ).format(count=len(written), folder=target),
         err=True,
     )
     return exitcodes.OK

@@ -39,6 +39,25 @@ def some_format(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value
 
 
+def _chosen_language(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta[LANG_KEY] = value
+
+
+LANG_KEY = "pohon.lang"
+"""Where `--lang` leaves its choice in the click context, for the guard to speak it."""
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    expose_value=False,
+    is_eager=True,
+    callback=_chosen_language,
+    help="The language of messages, findings and reports: id (Indonesian) or en "
+    "[default: `lang` in the settings, else id].",
+)
+"""`--lang` of every command: one language for the run's messages and its documents."""
+
 _OPTIONS = [
     click.option(
         "--out",
@@ -71,12 +90,7 @@ _OPTIONS = [
     click.option(
         "--year", type=int, default=None, help="The year of the Perjanjian Kinerja targets."
     ),
-    click.option(
-        "--lang",
-        type=click.Choice(LANGUAGES),
-        default=None,
-        help="Language of labels in diagrams and reports [default: id].",
-    ),
+    lang_option,
     click.option(
         "--templates",
         type=GivenPath(path_type=Path, file_okay=False, exists=True),

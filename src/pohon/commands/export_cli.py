@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from pohon.commands.cli_options import GivenPath
+from pohon.commands.cli_options import GivenPath, lang_option
 from pohon.commands.run_command import run_in_context
-from pohon.core.vocabulary import LANGUAGES, PAPERS, Language, PaperChoice
+from pohon.core.vocabulary import PAPERS, PaperChoice
 
 EXPORT_FORMATS = ("json", "xlsx")
 
@@ -30,12 +30,6 @@ EXPORT_FORMATS = ("json", "xlsx")
     help="The file to write (required for xlsx); json without it goes to stdout.",
 )
 @click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=None,
-    help="xlsx: the language of the sheets' heads [default: render's, id].",
-)
-@click.option(
     "--year", type=int, default=None, help="xlsx: the year of the Perjanjian Kinerja targets."
 )
 @click.option(
@@ -44,13 +38,13 @@ EXPORT_FORMATS = ("json", "xlsx")
     default=None,
     help="xlsx: the paper the sheets print on, a4 or f4 [default: render's, a4].",
 )
+@lang_option
 @click.pass_context
 def export(
     ctx: click.Context,
     path: Path,
     output_format: str,
     out: Path | None,
-    lang: Language | None,
     year: int | None,
     paper: PaperChoice | None,
 ) -> None:
@@ -58,8 +52,9 @@ def export(
 
     def action() -> int:
         from pohon.commands.bodies import export_command
+        from pohon.core.messages import language
 
-        given = {"lang": lang, "year": year, "paper": paper}
+        given = {"lang": language(), "year": year, "paper": paper}
         return export_command(path, output_format, out, given)
 
     run_in_context(ctx, action)

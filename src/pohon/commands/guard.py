@@ -7,29 +7,42 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
 from pohon import __version__
 from pohon.core import exit_codes
 from pohon.core.errors import PohonError
+from pohon.core.messages import DEFAULT_LANGUAGE, N_, _, use_language
 from pohon.core.signals import Stopped, stops_as_interrupts
+from pohon.core.vocabulary import Language
+from pohon.source.settings_file import settings_language
 
-STOPPED = "nothing was left half-written"
+STOPPED = N_("nothing was left half-written")
 
 
-def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
-    """Run a command body: known problems become a message, the unknown a bug report request."""
+def run_guarded(action: Callable[[], int], *, debug: bool, lang: Language | None = None) -> int:
+    """Run a command body: known problems become a message, the unknown a bug report request.
+
+    The run speaks `lang` (`--lang`), else the settings' `lang`, else Indonesian: chosen here,
+    once, before anything is said.
+    """
+    use_language(lang or DEFAULT_LANGUAGE)
     try:
+        if lang is None:
+            use_language(settings_language(Path.cwd()))
         with stops_as_interrupts():
             code = action()
             sys.stdout.flush()  # a full disk behind stdout shows here, not after the exit code
             return code
     except Stopped as stop:
-        click.echo(f"pohon: stopped by {stop}; {STOPPED}", err=True)
+        click.echo(
+            _("pohon: stopped by {signal}; {what}").format(signal=stop, what=_(STOPPED)), err=True
+        )
         return exit_codes.stopped_by(stop.signum)
     except KeyboardInterrupt:
-        click.echo(f"pohon: interrupted; {STOPPED}", err=True)
+        click.echo(_("pohon: interrupted; {what}").format(what=_(STOPPED)), err=True)
         return exit_codes.INTERRUPTED
     except PohonError as error:
         click.echo(f"pohon: {error}", err=True)
@@ -55,8 +68,8 @@ def run_guarded(action: Callable[[], int], *, debug: bool) -> int:
 def _io_problem(error: OSError) -> str:
     reason = error.strerror or str(error)
     if error.filename is None:  # writing to stdout (`> /dev/full`) names no file
-        return f"cannot write to the standard output: {reason}"
-    return f"{error.filename}: input/output error: {reason}"
+        return _("cannot write to the standard output: {reason}").format(reason=reason)
+    return _("{file}: input/output error: {reason}").format(file=error.filename, reason=reason)
 
 
 def _drop_stdout() -> None:
@@ -74,8 +87,7 @@ def _bug_report(error: Exception) -> str:
     """One line: what went wrong, in which version, and what to do about it."""
     lines = str(error).strip().splitlines()
     said = lines[0][:200] if lines else ""
-    return (
-        f"pohon {__version__}: internal error ({type(error).__name__}"
-        f"{': ' + said if said else ''}). This is a bug in pohon: please report it with the "
-        "command you ran and this line; rerun as `pohon --debug …` for the details."
-    )
+    return _(
+        "pohon {version}: internal error ({error}). This is a bug in pohon: please report it "
+        "with the command you ran and this line; rerun as `pohon --debug …` for the details."
+    ).format(version=__version__, error=type(error).__name__ + (": " + said if said else ""))

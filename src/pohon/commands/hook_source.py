@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlparse
 
 from pohon import __version__
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 
 RELEASE_TAG = f"v{__version__}"
 
@@ -76,7 +77,7 @@ def _published_repository() -> str:
         urls = []
     named = dict(entry.split(", ", 1) for entry in urls if ", " in entry)
     if "Repository" not in named:
-        raise UsageError("pohon's own repository is not recorded here; give --hook-repo")
+        raise UsageError(_("pohon's own repository is not recorded here; give --hook-repo"))
     return named["Repository"]
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from pohon.commands.cli_options import GivenPath
+from pohon.commands.cli_options import GivenPath, lang_option
+from pohon.commands.run_command import run_in_context
 
 LAYOUT_NAMES = ("tc27", "flat", "pohon")
 
@@ -25,19 +26,16 @@ LAYOUT_NAMES = ("tc27", "flat", "pohon")
 )
 @click.option("--sheet", default=None, help="The sheet to read (default: the first visible one).")
 @click.option("--force", is_flag=True, help="Replace the tree file if it exists.")
+@lang_option
 @click.pass_context
 def import_tree(
     ctx: click.Context, source: Path, out: Path, layout: str | None, sheet: str | None, force: bool
 ) -> None:
     """Make a tree file from a spreadsheet (.xlsx, .xls, .ods, .csv): docs/import.md."""
-    from pohon.commands.guard import run_guarded
-    from pohon.core.runtime import tune_gc
 
     def action() -> int:
         from pohon.commands.import_command import import_command
 
         return import_command(source, out, layout=layout, sheet=sheet, force=force)
 
-    tune_gc()
-    debug = bool(getattr(ctx.find_root().obj, "debug", False))
-    ctx.exit(run_guarded(action, debug=debug))
+    run_in_context(ctx, action)

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from pohon.core import exit_codes
+from pohon.core.messages import _
 from pohon.source.nomenclature.codes import canonical, parent_of
 from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.nomenclature.matching import best
@@ -45,28 +46,39 @@ def _code(nomenclature: Nomenclature, written: str, code: str) -> list[str]:
     for entry in entries:
         lines += [f"{_shown(entry.code, code)}  {_level(entry)}", f"  {entry.name}"]
         for parent in nomenclature.lineage(code):
-            lines.append(f"  under {_shown(parent.code, code)} {parent.name}")
+            lines.append(
+                _("  under {code} {name}").format(code=_shown(parent.code, code), name=parent.name)
+            )
         if entry.unit:
             lines.append(f"  satuan: {entry.unit}")
-        lines.append(f"  versions: {_versions(nomenclature, entry)}")
-        lines += [f"  source: {_source(nomenclature, s)}" for s in entry.sources]
+        lines.append(_("  versions: {versions}").format(versions=_versions(nomenclature, entry)))
+        lines += [
+            _("  source: {source}").format(source=_source(nomenclature, s)) for s in entry.sources
+        ]
         if entry.note:
-            lines.append(f"  note: {entry.note}")
+            lines.append(_("  note: {note}").format(note=entry.note))
     children = nomenclature.children(code, nomenclature.latest)
     if children:
-        lines.append(f"  {len(children)} {_level(children[0])} under it:")
+        lines.append(
+            _("  {count} {level} under it:").format(count=len(children), level=_level(children[0]))
+        )
         lines += [f"    {_shown(child.code, code)} {child.name}" for child in children]
     return lines
 
 
 def _missing(nomenclature: Nomenclature, written: str, code: str) -> list[str]:
-    lines = [f"{written}: not in the nomenclature ({nomenclature.origin} list)"]
+    lines = [
+        _("{code}: not in the nomenclature ({origin} list)").format(
+            code=written,
+            origin=_("bundled") if nomenclature.origin == "bundled" else nomenclature.origin,
+        )
+    ]
     parent = parent_of(code)
     while parent is not None and not nomenclature.entries_for(parent):
         parent = parent_of(parent)
     if parent is not None:
         siblings = nomenclature.children(parent, nomenclature.latest)
-        lines.append(f"  the list has under {_shown(parent, code)}:")
+        lines.append(_("  the list has under {code}:").format(code=_shown(parent, code)))
         lines += [f"    {_shown(entry.code, code)} {entry.name}" for entry in siblings]
     return lines
 
@@ -75,13 +87,17 @@ def _text(nomenclature: Nomenclature, query: str, limit: int) -> list[str]:
     items = [(entry.name, entry) for entry in nomenclature.entries]
     found = [(score, entry) for score, entry in best(query, items, limit) if score >= 0.4]
     if not found:
-        return [f"{query}: no entry of the nomenclature has a name like it"]
-    lines = [f"{len(found)} closest to `{query}`:"]
+        return [_("{query}: no entry of the nomenclature has a name like it").format(query=query)]
+    lines = [_("{count} closest to `{query}`:").format(count=len(found), query=query)]
     for score, entry in found:
         lines.append(f"  {entry.code}  {_level(entry)}  {entry.name}  ({score:.2f})")
         parent = nomenclature.lineage(entry.code)[-1:] if entry.code.count(".") >= 2 else []
         if parent:  # two sub kegiatan may share a name: their kegiatan tells them apart
-            lines.append(f"      under {parent[0].code} {_short(parent[0].name)}")
+            lines.append(
+                _("      under {code} {name}").format(
+                    code=parent[0].code, name=_short(parent[0].name)
+                )
+            )
     return lines
 
 
@@ -92,9 +108,15 @@ def _short(name: str, width: int = 60) -> str:
 def _versions(nomenclature: Nomenclature, entry: Entry) -> str:
     valid = [version for version in nomenclature.versions if nomenclature.valid_in(entry, version)]
     if not valid:
-        return "none"
-    span = valid[0].number if len(valid) == 1 else f"{valid[0].number} to {valid[-1].number}"
-    return f"{span} ({len(valid)} of {len(nomenclature.versions)})"
+        return _("none")
+    span = (
+        valid[0].number
+        if len(valid) == 1
+        else _("{first} to {last}").format(first=valid[0].number, last=valid[-1].number)
+    )
+    return _("{span} ({count} of {total})").format(
+        span=span, count=len(valid), total=len(nomenclature.versions)
+    )
 
 
 def _source(nomenclature: Nomenclature, source_id: str) -> str:

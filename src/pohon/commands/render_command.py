@@ -8,6 +8,7 @@ import click
 
 from pohon.core import exit_codes
 from pohon.core.errors import UsageError
+from pohon.core.messages import _, ngettext
 from pohon.render.cache import MANIFEST
 from pohon.render.diagrams.outputs import default_jobs
 from pohon.render.options import RenderOptions
@@ -36,9 +37,12 @@ def run_render(
     with locked(out, write=not check):
         recovered = None if check else recover_stopped_write(out)
         if recovered is not None:
-            click.echo(
-                f"pohon: the render into {out}/ that was stopped has been {recovered}", err=True
+            said = (
+                _("pohon: the render into {folder}/ that was stopped has been finished")
+                if recovered == "finished"
+                else _("pohon: the render into {folder}/ that was stopped has been undone")
             )
+            click.echo(said.format(folder=out), err=True)
         progress = Progress(len(paths), quiet=quiet)
         try:
             # Under --check the output folder is what is being checked: nothing in it may vouch
@@ -47,7 +51,7 @@ def run_render(
         finally:
             progress.clear()
         if rendered is None:
-            click.echo("pohon: nothing written: fix the errors above first", err=True)
+            click.echo(_("pohon: nothing written: fix the errors above first"), err=True)
             return exit_codes.FINDINGS
         if check:
             return _check(out, rendered)
@@ -59,11 +63,13 @@ def _check(out: Path, rendered: Rendered) -> int:
 
     problems = check_outputs(out, rendered.files, rendered.record)
     for name, why in problems:
-        click.echo(f"{out / name}: {why}", err=True)
+        click.echo(f"{out / name}: {_(why)}", err=True)
     if problems:
         click.echo(
-            "pohon: outputs are stale: run `pohon render` with the same options "
-            "(--format, --lang, --root…) and commit them",
+            _(
+                "pohon: outputs are stale: run `pohon render` with the same options "
+                "(--format, --lang, --root…) and commit them"
+            ),
             err=True,
         )
     return exit_codes.FINDINGS if problems else exit_codes.OK
@@ -77,16 +83,26 @@ def _write(out: Path, rendered: Rendered, *, force: bool, quiet: bool) -> int:
         click.echo(f"pohon: {out / name}: {why}", err=True)
     if written.refused:
         click.echo(
-            "pohon: nothing written: the files above are in the way, and pohon replaces only "
-            "what it wrote itself: move them away (or give --force where it says so)",
+            _(
+                "pohon: nothing written: the files above are in the way, and pohon replaces only "
+                "what it wrote itself: move them away (or give --force where it says so)"
+            ),
             err=True,
         )
         return exit_codes.USAGE
     for name, why in written.kept:
-        click.echo(f"pohon: {out / name}: left in place: it {why}", err=True)
-    if not quiet:
         click.echo(
-            f"{len(rendered.files)} files in {out}/ ({len(written.changed)} changed)", err=True
+            _("pohon: {file}: left in place: it {why}").format(file=out / name, why=why), err=True
+        )
+    if not quiet:
+        files = len(rendered.files)
+        click.echo(
+            ngettext(
+                "{count} file in {folder}/ ({changed} changed)",
+                "{count} files in {folder}/ ({changed} changed)",
+                files,
+            ).format(count=files, folder=out, changed=len(written.changed)),
+            err=True,
         )
     return exit_codes.OK
 
@@ -120,8 +136,10 @@ def _a_folder(out: Path) -> None:
     """`-` names standard output elsewhere; a render writes a folder of many files, no stream."""
     if str(out) == "-":
         raise UsageError(
-            "--out -: a render writes a folder of many files, which cannot go to the standard "
-            "output: give a folder, e.g. `--out situs/`"
+            _(
+                "--out -: a render writes a folder of many files, which cannot go to the "
+                "standard output: give a folder, e.g. `--out situs/`"
+            )
         )
 
 
@@ -135,18 +153,24 @@ def _distinct_folders(paths: list[Path], out: Path) -> None:
     for path in paths:
         if path.stem in ("", ".", ".."):  # `...yaml` would render into the folder above `out`
             raise UsageError(
-                f"{path}: its name makes no folder to render into: rename it, e.g. `pohon.yaml`"
+                _(
+                    "{file}: its name makes no folder to render into: rename it, e.g. `pohon.yaml`"
+                ).format(file=path)
             )
         if path.stem.lower() in TOP_FILES:
             raise UsageError(
-                f"{path} would render into {out / path.stem}/, where the site's own file of "
-                "that name goes: rename it, e.g. `pohon.yaml`"
+                _(
+                    "{file} would render into {folder}/, where the site's own file of that name "
+                    "goes: rename it, e.g. `pohon.yaml`"
+                ).format(file=path, folder=out / path.stem)
             )
         folder = path.stem.lower()  # one folder on a case-insensitive disk too
         if folder in seen and seen[folder] != path:
             raise UsageError(
-                f"{seen[folder]} and {path} would both render into {out / path.stem}/: "
-                "rename one of them, or render them with different --out folders"
+                _(
+                    "{first} and {second} would both render into {folder}/: rename one of them, "
+                    "or render them with different --out folders"
+                ).format(first=seen[folder], second=path, folder=out / path.stem)
             )
         seen[folder] = path
     return None

@@ -9,10 +9,12 @@ import click
 
 def run_in_context(ctx: click.Context, action: Callable[[], int]) -> None:
     """What cli.py's commands do, for a command defined in a module of its own: `--debug`
-    comes from the group's options object (`ctx.obj`), which every subcommand shares."""
+    comes from the group's options object (`ctx.obj`), which every subcommand shares, and
+    `--lang` from where `lang_option` left it."""
+    from pohon.commands.cli_options import LANG_KEY
     from pohon.commands.guard import run_guarded
     from pohon.core.runtime import tune_gc
 
     tune_gc()
     debug = bool(getattr(ctx.obj, "debug", False))
-    ctx.exit(run_guarded(action, debug=debug))
+    ctx.exit(run_guarded(action, debug=debug, lang=ctx.meta.get(LANG_KEY)))

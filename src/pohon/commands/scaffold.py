@@ -15,6 +15,7 @@ from pathlib import Path
 from pohon.commands.editor_schema import schema_text
 from pohon.commands.hook_source import HookSource
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 
 SCHEMA_FILE = "pohon.schema.json"
 
@@ -35,17 +36,25 @@ def scaffold_files(source: HookSource) -> dict[str, bytes]:
 def create_scaffold(target: Path, files: dict[str, bytes], *, force: bool) -> list[str]:
     """Write `files` under `target`; refuses to overwrite any existing file unless `force`."""
     if target.exists() and not target.is_dir():
-        raise UsageError(f"{target}: exists and is not a folder")
+        raise UsageError(_("{folder}: exists and is not a folder").format(folder=target))
     existing = sorted(name for name in files if (target / name).exists())
     if existing and not force:
         listed = ", ".join(existing)
-        raise UsageError(f"{target}: would overwrite {listed}; rerun with --force to replace them")
+        raise UsageError(
+            _("{folder}: would overwrite {files}; rerun with --force to replace them").format(
+                folder=target, files=listed
+            )
+        )
     try:
         for name, data in files.items():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             (target / name).write_bytes(data)
     except OSError as error:
-        raise UsageError(f"cannot write into {target}: {error.strerror or error}") from None
+        raise UsageError(
+            _("cannot write into {folder}: {reason}").format(
+                folder=target, reason=error.strerror or error
+            )
+        ) from None
     return list(files)
 
 

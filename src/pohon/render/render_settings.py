@@ -19,6 +19,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr, V
 from pydantic_core import ErrorDetails
 
 from pohon.core.errors import ConfigError
+from pohon.core.messages import N_, _
 from pohon.core.vocabulary import (
     DIAGRAM_FORMATS,
     ENGINE_CHOICES,
@@ -36,25 +37,27 @@ from pohon.source.settings_file import Config
 DEFAULT_OUT = Path("build")
 MIN_NODES_PER_PAGE = 10  # fewer would split even a small program into pages of a box or two
 LOWER_IS_BETTER = ("kebalikan", "selisih")  # capaian formulas for `polaritas: turun`
-FORMATS_HINT = 'write formats = ["svg", "png"] (or "svg,png")'
+FORMATS_HINT = N_('write formats = ["svg", "png"] (or "svg,png")')
 
 
 def _formats(value: Any) -> tuple[str, ...]:
     """Diagram formats as a list or one comma-separated text, each as written (blanks dropped)."""
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
-        raise ValueError(FORMATS_HINT)
+        raise ValueError(_(FORMATS_HINT))
     return tuple(item.strip() for item in items if item.strip())
 
 
 def _known_formats(value: Any) -> tuple[str, ...]:
     formats = _formats(value)
     if not formats:  # `formats = ""` would draw nothing, and say nothing about it
-        raise ValueError(f"name at least one format: {FORMATS_HINT}")
+        raise ValueError(_("name at least one format: {hint}").format(hint=_(FORMATS_HINT)))
     unknown = [name for name in formats if name.lower() not in DIAGRAM_FORMATS]
     if unknown:
         raise ValueError(
-            f"`{unknown[0]}` is not a diagram format; choose from {', '.join(DIAGRAM_FORMATS)}"
+            _("`{format}` is not a diagram format; choose from {known}").format(
+                format=unknown[0], known=", ".join(DIAGRAM_FORMATS)
+            )
         )
     return formats
 
@@ -64,20 +67,29 @@ Formats = Annotated[tuple[str, ...], BeforeValidator(_known_formats)]
 
 
 def _whole(minimum: int, maximum: int | None = None) -> Any:
+    # A description is the hint's message id; its values are filled in where it is said.
     if maximum is None:
         return Field(
-            default=None, ge=minimum, description=f"write a whole number of at least {minimum}"
+            default=None,
+            ge=minimum,
+            description=N_("write a whole number of at least {minimum}"),
+            json_schema_extra={"minimum": minimum},
         )
     return Field(
         default=None,
         ge=minimum,
         le=maximum,
-        description=f"write a whole number from {minimum} to {maximum:,}",
+        description=N_("write a whole number from {minimum} to {maximum}"),
+        json_schema_extra={"minimum": minimum, "maximum": f"{maximum:,}"},
     )
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:
-    return Field(default=None, description=f"choose one of {', '.join(choices)}")
+    return Field(
+        default=None,
+        description=N_("choose one of {choices}"),
+        json_schema_extra={"choices": ", ".join(choices)},
+    )
 
 
 class RenderSettings(BaseModel):
@@ -85,16 +97,16 @@ class RenderSettings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)
 
-    out: Folder | None = Field(default=None, description="write a folder path in quotes")
+    out: Folder | None = Field(default=None, description=N_("write a folder path in quotes"))
     formats: Formats | None = Field(default=None, description=FORMATS_HINT)
     engine: EngineChoice | None = _one_of(ENGINE_CHOICES)
     jobs: int | None = _whole(1)
     max_nodes_per_page: int | None = _whole(MIN_NODES_PER_PAGE, limits.MAX_PAGE_BOXES)
     paper: PaperChoice | None = _one_of(PAPERS)
-    figures: bool | None = Field(default=None, description="write true or false")
+    figures: bool | None = Field(default=None, description=N_("write true or false"))
     lang: Language | None = _one_of(LANGUAGES)
-    year: int | None = Field(default=None, description="write a year, e.g. 2025")
-    templates: Folder | None = Field(default=None, description="write a folder path in quotes")
+    year: int | None = Field(default=None, description=N_("write a year, e.g. 2025"))
+    templates: Folder | None = Field(default=None, description=N_("write a folder path in quotes"))
     capaian_turun: Literal["kebalikan", "selisih"] | None = _one_of(LOWER_IS_BETTER)
 
 
@@ -111,7 +123,11 @@ def settings(config: Config) -> dict[str, Any]:
         if key in checked:
             checked[key] = _shown(folder / checked[key])
     if "templates" in checked and not checked["templates"].is_dir():
-        raise ConfigError(f"{where}: [render] templates: {checked['templates']} is no folder")
+        raise ConfigError(
+            _("{file}: [render] templates: {folder} is no folder").format(
+                file=where, folder=checked["templates"]
+            )
+        )
     return checked
 
 
@@ -121,7 +137,9 @@ def _first_problem(error: ValidationError, table: Mapping[str, Any]) -> str:
     unknown = sorted(str(p["loc"][0]) for p in problems if p["type"] == "extra_forbidden")
     if unknown:
         known = ", ".join(sorted(RenderSettings.model_fields))
-        return f"[render] has no setting `{unknown[0]}`; known: {known}"
+        return _("[render] has no setting `{key}`; known: {known}").format(
+            key=unknown[0], known=known
+        )
     keys = list(table)
     first = min(problems, key=lambda p: keys.index(str(p["loc"][0])))
     key = str(first["loc"][0])
@@ -131,7 +149,11 @@ def _first_problem(error: ValidationError, table: Mapping[str, Any]) -> str:
 def _hint(problem: ErrorDetails, key: str) -> str:
     if problem["type"] == "value_error":  # a validator's own words (the formats)
         return str((problem.get("ctx") or {})["error"])
-    return RenderSettings.model_fields[key].description or problem["msg"]
+    field = RenderSettings.model_fields[key]
+    if field.description is None:
+        return problem["msg"]
+    values = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+    return _(field.description).format(**values)
 
 
 def _shown(path: Path) -> Path:
@@ -150,9 +172,17 @@ def _inside_the_project(config: Config, key: str, path: Path) -> None:
         written = config.render[key]
         path = Path(written) if Path(written).is_absolute() else path  # as the user would type it
         raise ConfigError(
-            f"{config.source}: [render] {key} = {config.render[key]!r} leads outside the "
-            f"project ({_shown(root)}/): the settings may name folders inside it only; to use "
-            f"that folder anyway, give it on the command line: `--{key} {path}`"
+            _(
+                "{file}: [render] {key} = {value} leads outside the project ({folder}/): the "
+                "settings may name folders inside it only; to use that folder anyway, give it "
+                "on the command line: `--{key} {path}`"
+            ).format(
+                file=config.source,
+                key=key,
+                value=repr(config.render[key]),
+                folder=_shown(root),
+                path=path,
+            )
         )
 
 

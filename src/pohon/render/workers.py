@@ -15,7 +15,9 @@ import signal
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from pohon.core.messages import language, use_language
 from pohon.core.runtime import tune_gc
+from pohon.core.vocabulary import Language
 from pohon.render.diagrams.outputs import Pool
 from pohon.render.pipeline import Job, TreeRender, render_tree
 from pohon.render.progress import Progress
@@ -28,7 +30,7 @@ def use_workers(paths: list[Path], jobs: int) -> bool:
     return jobs > 1 and len(paths) >= PARALLEL_FROM
 
 
-def _start_worker() -> None:
+def _start_worker(lang: Language) -> None:
     # Each worker leads a process group of its own, which its engine runs join: Ctrl-C at
     # the terminal reaches the parent alone, and the parent ends each group, engines and
     # all, at once (a worker that ignored Ctrl-C kept its engines ignoring it too, and a
@@ -41,6 +43,7 @@ def _start_worker() -> None:
         os.setpgrp()
         signal.signal(signal.SIGINT, signal.SIG_DFL)
     tune_gc()  # a worker may be started fresh (spawn), not forked from the tuned parent
+    use_language(lang)  # and so speak the default language, not the run's
 
 
 def _render_one(path: Path, job: Job) -> TreeRender:
@@ -52,7 +55,9 @@ def render_in_workers(
     paths: list[Path], job: Job, jobs: int, progress: Progress
 ) -> list[TreeRender]:
     """Every tree's render, in path order whatever order they finish in."""
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_start_worker, initargs=(language(),)
+    ) as pool:
         futures: list[Future[TreeRender]] = [pool.submit(_render_one, p, job) for p in paths]
         try:
             for future in as_completed(futures):

@@ -17,6 +17,7 @@ from pathlib import Path
 from pohon.core.errors import BadPattern, TooManyFolders, UsageError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, display_path
 from pohon.source.pattern import Search, matches
@@ -74,10 +75,16 @@ def find_trees(start: Path, config: Config) -> Discovery:
         elif kind == "part":
             fragments.append(path)
     if not mains:
-        where = f"`trees` in {config.source}" if config.trees else f"{display_path(start)}/"
+        where = (
+            _("`trees` in {file}").format(file=config.source)
+            if config.trees
+            else f"{display_path(start)}/"
+        )
         raise UsageError(
-            f"no tree file found in {where}: a tree file starts with `format: {FORMAT_MARKER}`; "
-            "give its path, or create one with `pohon init`"
+            _(
+                "no tree file found in {where}: a tree file starts with `format: {marker}`; "
+                "give its path, or create one with `pohon init`"
+            ).format(where=where, marker=FORMAT_MARKER)
         )
     return Discovery(mains, fragments)
 
@@ -92,12 +99,17 @@ def _configured(base: Path, patterns: tuple[str, ...], source: Path) -> list[Pat
             raise UsageError(f"{source}: trees = {pattern!r}: {error}") from None
         except TooManyFolders:
             raise UsageError(
-                f"{source}: trees = {pattern!r} searches more than {limits.MAX_FOLDERS:,} "
-                "folders (the limit, for all the `trees` patterns together): "
-                "name the folder to search in"
+                _(
+                    "{file}: trees = {pattern} searches more than {limit} folders (the limit, "
+                    "for all the `trees` patterns together): name the folder to search in"
+                ).format(file=source, pattern=repr(pattern), limit=f"{limits.MAX_FOLDERS:,}")
             ) from None
         if not named:
-            raise UsageError(f"{source}: trees = {pattern!r} names no file")
+            raise UsageError(
+                _("{file}: trees = {pattern} names no file").format(
+                    file=source, pattern=repr(pattern)
+                )
+            )
         found.update(path for path in named if path.is_file())
     return sorted(found)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pohon.core.errors import InputError, YamlError
 from pohon.core.finding_ids import LoaderCheck
+from pohon.core.messages import _
 from pohon.source import limits
 
 # Byte-order marks of the encodings Windows tools offer besides UTF-8 ("Unicode" in
@@ -47,10 +48,10 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of a tree file, refusing what is no regular file or passes the size limit."""
     info = _stat(path)
     if stat.S_ISDIR(info.st_mode):
-        raise InputError(path, "is a directory; give the tree's main YAML file")
+        raise InputError(path, _("is a directory; give the tree's main YAML file"))
     if not stat.S_ISREG(info.st_mode):
         # Reading a pipe or a device could block for ever or never end.
-        raise InputError(path, "is not a regular file (a pipe or a device); give a YAML file")
+        raise InputError(path, _("is not a regular file (a pipe or a device); give a YAML file"))
     if info.st_size > limits.MAX_FILE_BYTES:
         raise _too_large(info.st_size)
     try:
@@ -59,7 +60,7 @@ def read_bytes(path: Path) -> bytes:
             if len(data) > info.st_size:  # it grew after stat() (or /proc says 0): read on
                 data += stream.read(limits.MAX_FILE_BYTES + 1 - len(data))
     except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+        raise InputError(path, _cannot_read(error)) from None
     if len(data) > limits.MAX_FILE_BYTES:
         raise _too_large(len(data))
     return data
@@ -71,18 +72,24 @@ def _stat(path: Path) -> os.stat_result:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise InputError(
-                path, "is a symbolic link that leads back to itself (a loop)"
+                path, _("is a symbolic link that leads back to itself (a loop)")
             ) from None
         if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            raise InputError(path, "no such file") from None
-        raise InputError(path, f"cannot be read ({error.strerror or error})") from None
+            raise InputError(path, _("no such file")) from None
+        raise InputError(path, _cannot_read(error)) from None
+
+
+def _cannot_read(error: OSError) -> str:
+    return _("cannot be read ({reason})").format(reason=error.strerror or error)
 
 
 def _too_large(size: int) -> YamlError:
     return YamlError(
         LoaderCheck.TOO_LARGE,
-        f"the file is {size / 2**20:.1f} MB; pohon reads tree files up to "
-        f"{limits.MAX_FILE_BYTES // 2**20} MB (the limit): split the tree into parts with `sertakan`",
+        _(
+            "the file is {size} MB; pohon reads tree files up to {limit} MB (the limit): "
+            "split the tree into parts with `sertakan`"
+        ).format(size=f"{size / 2**20:.1f}", limit=limits.MAX_FILE_BYTES // 2**20),
     )
 
 
@@ -92,8 +99,10 @@ def decode(data: bytes) -> str:
         if data.startswith(bom):
             raise YamlError(
                 LoaderCheck.ENCODING,
-                f"the file is saved as {encoding}: save it as UTF-8 "
-                "(in Notepad: Save As, Encoding 'UTF-8'; in Excel: 'CSV UTF-8')",
+                _(
+                    "the file is saved as {encoding}: save it as UTF-8 "
+                    "(in Notepad: Save As, Encoding 'UTF-8'; in Excel: 'CSV UTF-8')"
+                ).format(encoding=encoding),
                 1,
                 1,
             )
@@ -107,8 +116,10 @@ def decode(data: bytes) -> str:
         column = len(data[start : error.start].decode("utf-8", "replace")) + 1
         raise YamlError(
             LoaderCheck.ENCODING,
-            f"the byte 0x{data[error.start]:02X} is not UTF-8 text: the file was probably saved "
-            "as Windows-1252 or Latin-1; save it as UTF-8",
+            _(
+                "the byte {byte} is not UTF-8 text: the file was probably saved "
+                "as Windows-1252 or Latin-1; save it as UTF-8"
+            ).format(byte=f"0x{data[error.start]:02X}"),
             line,
             column,
         ) from None

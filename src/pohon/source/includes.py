@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pohon.core.errors import BadPattern, TooManyFolders
 from pohon.core.finding_ids import LoaderCheck
+from pohon.core.messages import _
 from pohon.source import limits
 from pohon.source.files import display_path
 from pohon.source.pattern import Search, fixed_parts, matches
@@ -43,7 +44,9 @@ def expand(
         result.problems.append(
             (
                 LoaderCheck.INCLUDE_MISSING,
-                f"`{pattern}` uses `\\`: separate folders with `/` (`bidang/*.yaml`)",
+                _("`{pattern}` uses `\\`: separate folders with `/` (`bidang/*.yaml`)").format(
+                    pattern=pattern
+                ),
             )
         )
         return result
@@ -58,18 +61,20 @@ def expand(
         result.problems.append((LoaderCheck.INCLUDE_MISSING, str(error)))
         return result
     except TooManyFolders:
-        message = (
-            f"`{pattern}` searches more than {limits.MAX_FOLDERS:,} folders (the limit, for all "
+        message = _(
+            "`{pattern}` searches more than {limit} folders (the limit, for all "
             "the `sertakan` patterns of a tree together): name the folder to search in, "
             "e.g. `bidang/**/*.yaml`"
-        )
+        ).format(pattern=pattern, limit=f"{limits.MAX_FOLDERS:,}")
         result.problems.append((LoaderCheck.TOO_LARGE, message))
         return result
     if not found:
         result.problems.append(
             (
                 LoaderCheck.INCLUDE_MISSING,
-                f"`{pattern}` names no file (paths are relative to {display_path(folder)}/)",
+                _("`{pattern}` names no file (paths are relative to {folder}/)").format(
+                    pattern=pattern, folder=display_path(folder)
+                ),
             )
         )
     reached: set[Path] = set()
@@ -88,7 +93,9 @@ def expand(
             result.problems.append(
                 (
                     LoaderCheck.TOO_LARGE,
-                    f"a tree may include at most {limits.MAX_FILES:,} files (the limit)",
+                    _("a tree may include at most {limit} files (the limit)").format(
+                        limit=f"{limits.MAX_FILES:,}"
+                    ),
                 )
             )
             break
@@ -108,25 +115,29 @@ def _problem(
     if resolved in seen:
         return (
             LoaderCheck.INCLUDE_CYCLE,
-            f"`{shown}` is already part of this tree; include each file once",
+            _("`{file}` is already part of this tree; include each file once").format(file=shown),
         )
     if resolved.is_dir():
         return (
             LoaderCheck.INCLUDE_MISSING,
-            f"`{shown}` is a folder: name the files in it, e.g. `{shown}/*.yaml`",
+            _("`{file}` is a folder: name the files in it, e.g. `{file}/*.yaml`").format(
+                file=shown
+            ),
         )
     return None
 
 
 def _loop(path: Path) -> str:
-    return f"`{display_path(path)}` is a symbolic link that leads back to itself (a loop)"
+    return _("`{file}` is a symbolic link that leads back to itself (a loop)").format(
+        file=display_path(path)
+    )
 
 
 def _outside(shown: str, root: Path) -> str:
-    return (
-        f"`{shown}` lies outside the tree's folder {display_path(root)}/: "
+    return _(
+        "`{file}` lies outside the tree's folder {folder}/: "
         "keep every part of a tree beside or below its main file"
-    )
+    ).format(file=shown, folder=display_path(root))
 
 
 def _resolve(path: Path) -> Path | None:

@@ -28,11 +28,13 @@ from pydantic import (
     StrictStr,
     ValidationError,
 )
-from pydantic_core import ErrorDetails
 
 from pohon.core.errors import ConfigError
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import DEFAULT_LANGUAGE, _
+from pohon.core.vocabulary import LANGUAGES, Language
+from pohon.source.settings_problems import first_problem
 
 OFF = "off"
 
@@ -60,6 +62,7 @@ class SettingsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    lang: Language | None = None
     rules: dict[RuleId, SeverityChoice] = Field(default_factory=dict)
     render: dict[str, Any] = Field(default_factory=dict)
     trees: list[StrictStr] = Field(default_factory=list)
@@ -97,6 +100,15 @@ class Config:
     warnings: tuple[str, ...] = ()
     nomenclature: NomenclatureChoice | None = None
     """The project's own list, its path made absolute; None: the bundled list alone."""
+    lang: Language | None = None
+    """The language of every command's messages and documents (`--lang` wins over it)."""
+
+
+def settings_language(start: Path) -> Language:
+    """The run's language by the settings: `lang`, else `[render] lang` (older), else Indonesian."""
+    config = find_config(start)
+    older = config.render.get("lang")
+    return config.lang or (older if older in LANGUAGES else None) or DEFAULT_LANGUAGE
 
 
 def find_config(start: Path) -> Config:
@@ -123,8 +135,10 @@ def _above(last: Path) -> list[str]:
         found = folder / "pohon.toml"
         if found.is_file():
             return [
-                f"{found}: not read: it lies above the project ({last}/); settings are read "
-                "from the project only: to use it, move it into the project"
+                _(
+                    "{file}: not read: it lies above the project ({folder}/); settings are read "
+                    "from the project only: to use it, move it into the project"
+                ).format(file=found, folder=last)
             ]
     return []
 
@@ -162,8 +176,10 @@ def _trusted(path: Path, warnings: list[str]) -> bool:
     if owner in (os.getuid(), 0):
         return True
     warnings.append(
-        f"{path}: not read: the file belongs to another user (uid {owner}), who may have "
-        "put it there; to use these settings, copy the file so that it is yours"
+        _(
+            "{file}: not read: the file belongs to another user (uid {owner}), who may have "
+            "put it there; to use these settings, copy the file so that it is yours"
+        ).format(file=path, owner=owner)
     )
     return False
 
@@ -186,7 +202,10 @@ def _pohon_table(path: Path, warnings: list[str]) -> dict[str, Any] | None:
         if ours:
             raise
         warnings.append(
-            f"{error}; it names no `tool.pohon`, so pohon reads it as holding no settings of its own"
+            _(
+                "{error}; it names no `tool.pohon`, so pohon reads it as holding no settings "
+                "of its own"
+            ).format(error=error)
         )
         return None
     table = tool.get("pohon") if isinstance(tool, dict) else None
@@ -203,17 +222,19 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.loads(data.removeprefix(_BOM).decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(
-            f"{path}: the settings are not UTF-8 text: save the file as UTF-8"
+            _("{file}: the settings are not UTF-8 text: save the file as UTF-8").format(file=path)
         ) from None
     except (OSError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+        raise ConfigError(
+            _("{file}: cannot read the settings: {error}").format(file=path, error=error)
+        ) from None
 
 
 def _parse(path: Path, table: dict[str, Any], root: Path, warnings: list[str]) -> Config:
     try:
         settings = SettingsFile.model_validate(table)
     except ValidationError as error:
-        raise ConfigError(f"{path}: {_first_problem(error, table)}") from None
+        raise ConfigError(f"{path}: {first_problem(error, table, SECTIONS)}") from None
     return Config(
         severities={
             rule.value: None if choice == OFF else Severity.parse(choice)
@@ -225,6 +246,7 @@ def _parse(path: Path, table: dict[str, Any], root: Path, warnings: list[str]) -
         root=root,
         warnings=tuple(warnings),
         nomenclature=_nomenclature(path, settings.nomenclature),
+        lang=settings.lang,
     )
 
 
@@ -233,48 +255,3 @@ def _nomenclature(path: Path, settings: NomenclatureSettings) -> NomenclatureCho
         return None
     listed = (path.parent / settings.list_file).resolve()
     return NomenclatureChoice(listed, settings.replace, tuple(settings.complete))
-
-
-def _first_problem(error: ValidationError, table: dict[str, Any]) -> str:
-    """What to fix first, in the analyst's words: unknown sections, then each section in turn."""
-    problems = error.errors(include_url=False)
-    return _explain(min(problems, key=lambda problem: _order(problem, table)), table)
-
-
-def _order(problem: ErrorDetails, table: dict[str, Any]) -> tuple[bool, int, int, bool]:
-    """Unknown sections first, then the sections in turn, their keys as written, names first."""
-    loc = problem["loc"]
-    section = str(loc[0])
-    rank = SECTIONS.index(section) if section in SECTIONS else len(SECTIONS)
-    keys = list(table[section]) if isinstance(table.get(section), dict) else []
-    place = keys.index(loc[1]) if len(loc) > 1 and loc[1] in keys else 0
-    return (problem["type"] != "extra_forbidden", rank, place, loc[-1] != "[key]")
-
-
-def _explain(problem: ErrorDetails, table: dict[str, Any]) -> str:
-    loc = problem["loc"]
-    section = str(loc[0])
-    if problem["type"] == "extra_forbidden" and len(loc) == 1:
-        return f"unknown section `{section}`; known: {', '.join(sorted(SECTIONS))}"
-    if section == "trees":
-        return 'write trees as a list of paths, e.g. trees = ["pohon/*.yaml"]'
-    if len(loc) == 1:
-        return f"`{section}` must be a section of `key = value` lines, not {table[section]!r}"
-    if section == "nomenclature":
-        return _explain_nomenclature(problem)
-    rule = str(loc[1])
-    if loc[-1] == "[key]":
-        return f"[rules] names `{rule}`, which is no rule; known rules: {', '.join(RuleId)}"
-    return f"[rules] {rule} = {table[section][rule]!r}: write error, warning, info or off"
-
-
-def _explain_nomenclature(problem: ErrorDetails) -> str:
-    key = str(problem["loc"][1])
-    if problem["type"] == "extra_forbidden":
-        return f"[nomenclature] has no `{key}`; known: complete, list, replace"
-    wanted = {
-        "list": 'a path to a CSV file, e.g. list = "nomenklatur.csv"',
-        "replace": "true (the list replaces the bundled one) or false (it extends it)",
-        "complete": 'a list of bidang codes, e.g. complete = ["1.06"]',
-    }
-    return f"[nomenclature] {key}: write {wanted.get(key, 'a value')}"

@@ -11,6 +11,7 @@ import yaml
 
 from pohon.core.errors import YamlError
 from pohon.core.finding_ids import LoaderCheck
+from pohon.core.messages import _
 from pohon.source import limits
 from pohon.source import yaml_messages as say
 from pohon.source.text_lines import Lines, alias_at
@@ -100,7 +101,7 @@ class Builder:
         found = alias_at(self.lines.text, after)
         name, where = found if found else ("name", -1)
         position = self.lines.of_index(where) if where >= 0 else self.at(node)
-        return YamlError(LoaderCheck.YAML_TAG, say.ALIAS.format(name=name), *position)
+        return YamlError(LoaderCheck.YAML_TAG, _(say.ALIAS).format(name=name), *position)
 
     def _spend(self, node: yaml.Node) -> None:
         self.count += 1
@@ -121,7 +122,7 @@ class Builder:
 
     def _check_tag(self, node: yaml.Node, expected: str) -> None:
         if node.tag != expected:
-            message = say.TAG.format(tag=node.tag)
+            message = _(say.TAG).format(tag=node.tag)
             raise YamlError(LoaderCheck.YAML_TAG, message, *self.at(node))
 
     def _decimal_comma(self, figure: yaml.Node, key: yaml.Node, value: yaml.Node) -> bool:
@@ -144,18 +145,18 @@ class Builder:
 
     def _duplicate(self, node: yaml.MappingNode, key: str, again: yaml.Node) -> YamlError:
         first = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == key)
-        message = say.DUPLICATE.format(key=key, line=self.at(first)[0])
+        message = _(say.DUPLICATE).format(key=key, line=self.at(first)[0])
         return YamlError(LoaderCheck.DUPLICATE_KEY, message, *self.at(again))
 
     def _key(self, key_node: yaml.Node) -> str:
         self.met.add(id(key_node))
         if not isinstance(key_node, yaml.ScalarNode):
-            raise YamlError(LoaderCheck.YAML_SYNTAX, say.KEY_NOT_TEXT, *self.at(key_node))
+            raise YamlError(LoaderCheck.YAML_SYNTAX, _(say.KEY_NOT_TEXT), *self.at(key_node))
         # `<<` merges only under YAML 1.1 resolution, which this loader turns off: refuse
         # it rather than read it as an ordinary key the schema would call unknown.
         if key_node.tag == MERGE or (key_node.value == "<<" and not key_node.style):
-            raise YamlError(LoaderCheck.YAML_TAG, say.MERGE_KEY, *self.at(key_node))
+            raise YamlError(LoaderCheck.YAML_TAG, _(say.MERGE_KEY), *self.at(key_node))
         key = self._scalar(key_node)
         if key is None:
-            raise YamlError(LoaderCheck.YAML_SYNTAX, say.EMPTY_KEY, *self.at(key_node))
+            raise YamlError(LoaderCheck.YAML_SYNTAX, _(say.EMPTY_KEY), *self.at(key_node))
         return key

@@ -15,6 +15,7 @@ import yaml
 
 from pohon.core.errors import YamlError
 from pohon.core.finding_ids import LoaderCheck
+from pohon.core.messages import _
 from pohon.source import yaml_messages as say
 from pohon.source.text_lines import Lines
 from pohon.source.yaml_build import MAP, NULL, SEQ, STR, Builder, position
@@ -115,7 +116,9 @@ def parse(text: str) -> tuple[Any, Marks]:
     except yaml.MarkedYAMLError as error:
         raise _marked_error(error, lines) from None
     except yaml.YAMLError as error:
-        raise YamlError(LoaderCheck.YAML_SYNTAX, f"not valid YAML: {error}") from None
+        raise YamlError(
+            LoaderCheck.YAML_SYNTAX, _("not valid YAML: {error}").format(error=error)
+        ) from None
     except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1000 levels
         raise too_deep((0, 0)) from None
     if root is None:

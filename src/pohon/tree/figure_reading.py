@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from pohon.core.messages import N_, _
+
 MAX_DIGITS = 30
 """Digits a figure may have: far past any budget, and within exact decimal arithmetic."""
 
@@ -31,8 +33,10 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _GROUPED = re.compile(r"[1-9][0-9]{0,2}(?:\.[0-9]{3})+")
-EMPTY = "nothing is written here: write the figure, or leave the year out"
-_RULE = "a dot groups thousands, as in `1.250.000`, and a comma is the decimal mark, as in `19,21`"
+EMPTY = N_("nothing is written here: write the figure, or leave the year out")
+_RULE = N_(
+    "a dot groups thousands, as in `1.250.000`, and a comma is the decimal mark, as in `19,21`"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +57,14 @@ def read_figure(value: Any) -> Number | str:
     if isinstance(value, Number):
         return value
     if value is None:
-        raise ValueError(EMPTY)
+        raise ValueError(_(EMPTY))
     if not isinstance(value, str):
         return Number(_from_python(value))
     text = value.strip()
     if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
         return Number(Decimal(text))  # the common case, `80`: no pattern to match
     if not text:
-        raise ValueError(EMPTY)
+        raise ValueError(_(EMPTY))
     _refuse_special(text)
     found = _FIGURE.fullmatch(text)
     if found is None or (found["rp"] and found["unit"]):
@@ -75,10 +79,12 @@ def read_figure(value: Any) -> Number | str:
 def read_rupiah(value: Any) -> Decimal:
     """A budget: rupiah as a whole number, with sen where given; never negative."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValueError(EMPTY)
+        raise ValueError(_(EMPTY))
     amount = _rupiah_text(value.strip()) if isinstance(value, str) else _from_python(value)
     if amount < 0:
-        raise ValueError(f"`{value}` is negative: a budget is zero rupiah or more")
+        raise ValueError(
+            _("`{value}` is negative: a budget is zero rupiah or more").format(value=value)
+        )
     return amount
 
 
@@ -88,8 +94,10 @@ def _rupiah_text(text: str) -> Decimal:
     unit = (found["unit"] or "").lower().rstrip(".") if found else ""
     if found is None or unit not in ("", "rp", "rupiah", "idr"):
         raise ValueError(
-            f"`{text}` is not an amount pohon can read: write the whole number of rupiah, "
-            "e.g. `1.500.000.000` or `Rp 1.500.000.000` (pagu is always in rupiah)"
+            _(
+                "`{value}` is not an amount pohon can read: write the whole number of rupiah, "
+                "e.g. `1.500.000.000` or `Rp 1.500.000.000` (pagu is always in rupiah)"
+            ).format(value=text)
         )
     amount = _core(found["core"], text, found["nosen"] is not None)
     if found["sign"] and found["sign"] in _MINUS:
@@ -101,13 +109,21 @@ def _rupiah_text(text: str) -> Decimal:
 
 
 def _too_many_decimals(text: str, core: str) -> str:
-    whole, _, decimals = core.partition(",")
+    whole, _comma, decimals = core.partition(",")
     if re.fullmatch("[1-9][0-9]{0,2}", whole) and len(decimals) == 3:  # `1,000`, English-style
-        return (
-            f"`{text}` would be {whole} rupiah with three decimals, since {_RULE}; rupiah "
-            f"have at most two (sen): for {whole}{decimals} rupiah write `{whole}.{decimals}`"
+        return _(
+            "`{value}` would be {whole} rupiah with three decimals, since {rule}; rupiah "
+            "have at most two (sen): for {thousands} rupiah write `{spelled}`"
+        ).format(
+            value=text,
+            whole=whole,
+            rule=_(_RULE),
+            thousands=whole + decimals,
+            spelled=f"{whole}.{decimals}",
         )
-    return f"`{text}` has more than two decimals: rupiah have at most two (sen), e.g. `1.500,50`"
+    return _(
+        "`{value}` has more than two decimals: rupiah have at most two (sen), e.g. `1.500,50`"
+    ).format(value=text)
 
 
 def _from_python(value: object) -> Decimal:
@@ -116,22 +132,30 @@ def _from_python(value: object) -> Decimal:
     A float is refused: its binary value is not the decimal anyone wrote.
     """
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise ValueError(f"`{value}` is not a number pohon keeps exactly: give it as text")
+        raise ValueError(
+            _("`{value}` is not a number pohon keeps exactly: give it as text").format(value=value)
+        )
     number = Decimal(value)
     if not number.is_finite():
-        raise ValueError(f"`{value}` is not a number: write the figure itself")
+        raise ValueError(
+            _("`{value}` is not a number: write the figure itself").format(value=value)
+        )
     return number
 
 
 def _refuse_special(text: str) -> None:
     if text.lower().lstrip("+" + _MINUS).rstrip(" %") in _SPECIAL:
-        raise ValueError(f"`{text}` is not a number: write the figure itself")
+        raise ValueError(_("`{value}` is not a number: write the figure itself").format(value=text))
 
 
 def _core(core: str, text: str, no_sen: bool) -> Decimal:
     """The digits, dots and commas of one figure as its exact value, or ValueError."""
     if len(core) - core.count(".") - core.count(",") > MAX_DIGITS:
-        raise ValueError(f"`{text}` has more than {MAX_DIGITS} digits: no figure needs that many")
+        raise ValueError(
+            _("`{value}` has more than {limit} digits: no figure needs that many").format(
+                value=text, limit=MAX_DIGITS
+            )
+        )
     if no_sen and "," in core:  # `1.000,-` means no sen; `1,5,-` is no figure
         raise ValueError(_unreadable(text))
     whole, comma, decimals = core.partition(",")
@@ -152,11 +176,11 @@ def _core(core: str, text: str, no_sen: bool) -> Decimal:
 
 def _thousand_comma(text: str, whole: str) -> str:
     """`1,000`: no one writes three zero decimals; English writes a thousand so."""
-    return (
-        f"`{text}` is ambiguous: with a comma as the decimal mark it is {whole}, yet English "
-        f"writes {whole} thousand so: write `{whole}` for {whole}, or `{whole}.000` for "
-        f"{whole} thousand ({_RULE})"
-    )
+    return _(
+        "`{value}` is ambiguous: with a comma as the decimal mark it is {whole}, yet English "
+        "writes {whole} thousand so: write `{whole}` for {whole}, or `{whole}.000` for "
+        "{whole} thousand ({rule})"
+    ).format(value=text, whole=whole, rule=_(_RULE))
 
 
 def _english(text: str, core: str) -> str:
@@ -166,18 +190,18 @@ def _english(text: str, core: str) -> str:
     grouped = len(groups) > 1 and all(g.isdigit() and len(g) == 3 for g in groups[1:])
     if grouped and 1 <= len(groups[0]) <= 3 and (not dot or decimals.isdigit()):
         spelled = ".".join(groups) + (f",{decimals}" if dot else "")
-        return (
-            f"`{text}` groups thousands with commas, as English does; pohon reads figures the "
-            f"Indonesian way, where {_RULE}: write `{spelled}`"
-        )
+        return _(
+            "`{value}` groups thousands with commas, as English does; pohon reads figures the "
+            "Indonesian way, where {rule}: write `{spelled}`"
+        ).format(value=text, rule=_(_RULE), spelled=spelled)
     return _unreadable(text)
 
 
 def _unreadable(text: str) -> str:
-    return (
-        f"`{text}` is shaped like a figure but has no single reading; pohon reads figures "
-        f"the Indonesian way, where {_RULE}"
-    )
+    return _(
+        "`{value}` is shaped like a figure but has no single reading; pohon reads figures "
+        "the Indonesian way, where {rule}"
+    ).format(value=text, rule=_(_RULE))
 
 
 def same_unit(written: str, unit: str | None) -> bool:

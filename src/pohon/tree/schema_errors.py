@@ -10,11 +10,14 @@ from pydantic.fields import FieldInfo
 
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import N_, _
 from pohon.source.yaml_marks import DataPath, Marks
 from pohon.tree import header, model, schema_base
 from pohon.tree.header import Meta
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
+from pohon.tree.schema_values import describe as _describe
+from pohon.tree.schema_values import field_name as _field_name
 from pohon.tree.synonyms import meant
 from pohon.tree.years import END_OF_PERIOD, YEAR_TWICE
 
@@ -22,27 +25,29 @@ _TARGET = schema_base.yaml_key(model.Indicator, "targets")
 
 # Where each kind of mapping sits, in the words of a finding ("`x` belongs in a node").
 _PLACES: dict[type[BaseModel], str] = {
-    model.TreeFile: "at the top of a tree file",
-    model.FragmentFile: "at the top of an included file",
-    header.Meta: "under `meta`",
-    header.Period: "under `periode`",
-    header.Signatory: "in a `penandatangan` entry",
-    header.Position: "in a `jabatan` entry",
-    model.Node: "in a node",
-    model.Indicator: "in an `indikator` entry",
+    model.TreeFile: N_("at the top of a tree file"),
+    model.FragmentFile: N_("at the top of an included file"),
+    header.Meta: N_("under `meta`"),
+    header.Period: N_("under `periode`"),
+    header.Signatory: N_("in a `penandatangan` entry"),
+    header.Position: N_("in a `jabatan` entry"),
+    model.Node: N_("in a node"),
+    model.Indicator: N_("in an `indikator` entry"),
 }
 
 
 # The shape of each code that a pattern checks, and how to write it.
 _CODE_SHAPES = {
     yaml_key(Meta, "region_code"): (
-        "a kode wilayah",
-        '`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)',
+        N_("a kode wilayah"),
+        N_('`"35"` for a province or `"35.10"` for a kabupaten/kota (in quotes)'),
     ),
     yaml_key(Meta, "opd_code"): (
-        "a kode perangkat daerah (Kepmendagri 050-5889)",
-        '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
-        "when unused), unit and sub unit (in quotes)",
+        N_("a kode perangkat daerah (Kepmendagri 050-5889)"),
+        N_(
+            '`"1.06.0.00.0.00.01.0000"`: urusan.bidang, two more urusan.bidang pairs (`0.00` '
+            "when unused), unit and sub unit (in quotes)"
+        ),
     ),
 }
 
@@ -90,20 +95,21 @@ def _unknown_key(word: str, owner: type[BaseModel] | None, *, suggest: bool = Tr
     here = set(_keys(owner)) if owner is not None else KNOWN_KEYS
     own = meant(word, owner) if owner is not None else ()
     if word in KNOWN_KEYS and word not in here and not own:
-        places = " or ".join(place for cls, place in _PLACES.items() if word in _keys(cls))
-        return (
-            f"unknown key `{word}` here: `{word}` belongs {places}. "
-            "Check the indentation of this line."
-        )
+        places = _(" or ").join(_(place) for cls, place in _PLACES.items() if word in _keys(cls))
+        return _(
+            "unknown key `{key}` here: `{key}` belongs {places}. Check the indentation of this line."
+        ).format(key=word, places=places)
     if not suggest:
-        return f"unknown key `{word}`. Remove it or fix the spelling."
+        return _("unknown key `{key}`. Remove it or fix the spelling.").format(key=word)
     hint = (
         _either(own)
         or _did_you_mean(word, here)
         or _either(_english(word, owner))
         or _meant_elsewhere(word, owner)
     )
-    return f"unknown key `{word}`.{hint or _did_you_mean(word, KNOWN_KEYS)} Remove it or fix the spelling."
+    return _("unknown key `{key}`.{hint} Remove it or fix the spelling.").format(
+        key=word, hint=hint or _did_you_mean(word, KNOWN_KEYS)
+    )
 
 
 def _english(word: str, owner: type[BaseModel] | None) -> tuple[str, ...]:
@@ -121,12 +127,14 @@ def _meant_elsewhere(word: str, owner: type[BaseModel] | None) -> str:
     for cls, place in _PLACES.items():
         keys = meant(word, cls) if cls is not owner else ()
         if keys:
-            return f"{_either(keys)[:-1]} ({place})?"
+            return f"{_either(keys)[:-1]} ({_(place)})?"
     return ""
 
 
 def _either(keys: tuple[str, ...]) -> str:
-    return f" Did you mean {' or '.join(f'`{key}`' for key in keys)}?" if keys else ""
+    if not keys:
+        return ""
+    return _(" Did you mean {keys}?").format(keys=_(" or ").join(f"`{key}`" for key in keys))
 
 
 def _suggested(word: str, owner: type[BaseModel] | None, missing: str) -> tuple[str, ...]:
@@ -142,28 +150,6 @@ def _did_you_mean(word: str, choices: Any) -> str:
     return _either(_close(word, choices))
 
 
-def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing (the value is empty)"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    text = str(value)
-    if not text.strip():
-        return "an empty text"
-    return f"`{text[:60]}…`" if len(text) > 60 else f"`{text}`"
-
-
-def _field_name(loc: DataPath) -> str:
-    names = [part for part in loc if isinstance(part, str) and part != "[key]"]
-    if not names:
-        return "the document"
-    if isinstance(loc[-1], int):  # an item of a list of texts, such as `sertakan`
-        return f"item {loc[-1] + 1} of `{names[-1]}`"
-    return f"`{names[-1]}`"
-
-
 def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) -> str:
     kind = error["type"]
     loc: DataPath = tuple(error["loc"])
@@ -175,58 +161,72 @@ def _message(error: Any, root: type[BaseModel] | None, *, suggest: bool = True) 
     if kind == "value_error":  # a figure or an amount that pohon will not guess at
         return f"{field}: {ctx['error']}."
     if kind == YEAR_TWICE:
-        return (
-            f"the year {ctx['year']} is written twice in {field}, as `{ctx['first']}` (line "
-            f"{ctx['line']}, column {ctx['column']}) and as `{ctx['again']}`: only one of them "
-            "would be kept; write the year once, as four digits"
-        )
+        return _(
+            "the year {year} is written twice in {field}, as `{first}` (line {line}, column "
+            "{column}) and as `{again}`: only one of them would be kept; write the year once, "
+            "as four digits"
+        ).format(field=field, **ctx)
     if kind == "missing":
-        return f"{field} is missing: add `{loc[-1]}:` with a value here."
-    if kind == model.STATEMENT_REQUIRED:
-        return (
-            f"{field} is missing or empty: a {ctx['level']} says here what it will achieve "
-            "(only a program, kegiatan or sub kegiatan may go without one)."
+        return _("{field} is missing: add `{key}:` with a value here.").format(
+            field=field, key=loc[-1]
         )
+    if kind == model.STATEMENT_REQUIRED:
+        return _(
+            "{field} is missing or empty: a {level} says here what it will achieve "
+            "(only a program, kegiatan or sub kegiatan may go without one)."
+        ).format(field=field, level=ctx["level"])
     if kind == "enum":
         expected = ctx.get("expected", "")
         hint = _did_you_mean(
             str(value), [c.strip(" '") for c in str(expected).replace(" or ", ",").split(",")]
         )
-        return f"{field} cannot be {_describe(value)}: use one of {expected}.{hint}"
+        return _("{field} cannot be {value}: use one of {expected}.{hint}").format(
+            field=field, value=_describe(value), expected=expected, hint=hint
+        )
     if kind in ("string_type", "string_too_short"):
-        return f"{field} must be text, but here it is {_describe(value)}: write the text after the colon."
+        return _(
+            "{field} must be text, but here it is {value}: write the text after the colon."
+        ).format(field=field, value=_describe(value))
     if kind == "string_pattern_mismatch" and loc[-1] in _CODE_SHAPES:
         what, example = _CODE_SHAPES[str(loc[-1])]
-        return f"{field} is {_describe(value)}, not the shape of {what}: write it like {example}."
+        return _("{field} is {value}, not the shape of {what}: write it like {example}.").format(
+            field=field, value=_describe(value), what=_(what), example=_(example)
+        )
     if kind == "string_too_long" and loc[-1] == "id":
-        return (
-            f"the id {_describe(value)} is {len(str(value))} characters long; ids name the "
-            f"diagram files, and pohon takes ids of up to {ctx.get('max_length')} characters: "
-            "shorten it"
-        )
+        return _(
+            "the id {value} is {length} characters long; ids name the diagram files, and pohon "
+            "takes ids of up to {limit} characters: shorten it"
+        ).format(value=_describe(value), length=len(str(value)), limit=ctx.get("max_length"))
     if kind == "string_pattern_mismatch" and loc[-1] == "id":
-        return (
-            f"the id {_describe(value)} is not usable: start with a letter or digit and use only "
+        return _(
+            "the id {value} is not usable: start with a letter or digit and use only "
             "letters, digits, `.`, `_` and `-` (e.g. `prog-pemberdayaan-sosial`)."
-        )
+        ).format(value=_describe(value))
     if kind in ("int_parsing", "int_from_float") and loc and loc[-1] == "[key]":
         end = (
-            f", or `{END_OF_PERIOD}:` for the end of the period" if loc[-3:-2] == (_TARGET,) else ""
+            _(", or `{key}:` for the end of the period").format(key=END_OF_PERIOD)
+            if loc[-3:-2] == (_TARGET,)
+            else ""
         )
-        return (
-            f"the year {_describe(loc[-2])} is not a year: write it as four digits, e.g. "
-            f"`2024:`{end}."
-        )
+        return _(
+            "the year {value} is not a year: write it as four digits, e.g. `2024:`{end}."
+        ).format(value=_describe(loc[-2]), end=end)
     if kind in ("greater_than_equal", "less_than_equal"):
-        return f"{field} is out of range ({error['msg'].lower()}): write a four-digit year."
-    if kind in ("int_parsing", "float_parsing", "int_type", "float_type"):
-        return f"{field} must be a number, but here it is {_describe(value)}."
-    if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"{field} must be a mapping (`key: value` lines), but here it is {_describe(value)}."
-    if kind == "list_type":
-        return (
-            f"{field} must be a list (lines starting with `- `), but here it is {_describe(value)}."
+        return _("{field} is out of range ({why}): write a four-digit year.").format(
+            field=field, why=error["msg"].lower()
         )
+    if kind in ("int_parsing", "float_parsing", "int_type", "float_type"):
+        return _("{field} must be a number, but here it is {value}.").format(
+            field=field, value=_describe(value)
+        )
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return _("{field} must be a mapping (`key: value` lines), but here it is {value}.").format(
+            field=field, value=_describe(value)
+        )
+    if kind == "list_type":
+        return _(
+            "{field} must be a list (lines starting with `- `), but here it is {value}."
+        ).format(field=field, value=_describe(value))
     return f"{field}: {error['msg']}."
 
 

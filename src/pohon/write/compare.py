@@ -14,13 +14,14 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from pohon.core.messages import N_
 from pohon.render.cache import MANIFEST, Record, manifest_bytes, read_manifest
 from pohon.render.on_disk import RealFolders, read_output
 from pohon.write.journal import JOURNAL, leftover_temporaries
 
-OUT_OF_DATE = "out of date"
-NOT_RENDERED = "not written by pohon: remove it"
-STOPPED = "left by a render that was stopped: run `pohon render` to finish or undo it"
+OUT_OF_DATE = N_("out of date")
+NOT_RENDERED = N_("not written by pohon: remove it")
+STOPPED = N_("left by a render that was stopped: run `pohon render` to finish or undo it")
 
 
 def check_outputs(

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 
 if sys.platform != "win32":
     import fcntl
@@ -52,17 +53,25 @@ def _make_folders(out: Path) -> list[Path]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+        raise UsageError(
+            _("cannot write into {folder}: {reason}").format(
+                folder=out, reason=error.strerror or error
+            )
+        ) from None
     return sorted(missing, key=lambda folder: len(folder.parts))
 
 
 def _lock(out: Path, write: bool) -> int:
     """An open handle of `out`, locked; the lock ends when the handle is closed."""
-    for _ in range(TRIES):
+    for _attempt in range(TRIES):
         try:
             handle = os.open(out, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         except OSError as error:
-            raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+            raise UsageError(
+                _("cannot write into {folder}: {reason}").format(
+                    folder=out, reason=error.strerror or error
+                )
+            ) from None
         if sys.platform == "win32":  # no flock: a Windows render is not guarded
             return handle
         try:
@@ -70,14 +79,20 @@ def _lock(out: Path, write: bool) -> int:
         except BlockingIOError:
             os.close(handle)
             raise UsageError(
-                f"another pohon is rendering into {out}/ right now: wait until it has "
-                f"finished, then run this again"
+                _(
+                    "another pohon is rendering into {folder}/ right now: wait until it has "
+                    "finished, then run this again"
+                ).format(folder=out)
             ) from None
         opened, now = os.fstat(handle), _stat(out)
         if now is not None and (opened.st_dev, opened.st_ino) == (now.st_dev, now.st_ino):
             return handle
         os.close(handle)  # the folder locked is no longer the one at this path: once more
-    raise UsageError(f"cannot lock {out}/: it keeps being replaced; is another program using it?")
+    raise UsageError(
+        _("cannot lock {folder}/: it keeps being replaced; is another program using it?").format(
+            folder=out
+        )
+    )
 
 
 def _stat(path: Path) -> os.stat_result | None:

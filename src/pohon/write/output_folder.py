@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 from pohon.core.signals import held
 from pohon.render.cache import MANIFEST, Record, inside, manifest_bytes, read_manifest
 from pohon.write import journal as steps
@@ -46,7 +47,9 @@ def recover_stopped_write(out: Path) -> str | None:
         return steps.recover(out, read_manifest(out).files)
     except OSError as error:
         raise UsageError(
-            f"cannot finish the render into {out} that was stopped: {error.strerror or error}"
+            _("cannot finish the render into {folder} that was stopped: {reason}").format(
+                folder=out, reason=error.strerror or error
+            )
         ) from None
 
 
@@ -56,7 +59,11 @@ def write_outputs(
     """Write `files` (relative path -> bytes) under `out`; `force`: replace files not pohon's."""
     outside = sorted(name for name in files if not inside(name))
     if outside:  # a renderer's bug, or a file name that slipped through: never write there
-        raise UsageError(f"refusing to write {outside[0]}: it leads outside {out}")
+        raise UsageError(
+            _("refusing to write {file}: it leads outside {folder}").format(
+                file=outside[0], folder=out
+            )
+        )
     everything = {**files, MANIFEST: manifest_bytes(files, record)}
     plan = plan_write(out, everything, read_manifest(out), force=force)
     if plan.refused:
@@ -76,7 +83,11 @@ def _folder(out: Path) -> Iterator[None]:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+        raise UsageError(
+            _("cannot write into {folder}: {reason}").format(
+                folder=out, reason=error.strerror or error
+            )
+        ) from None
     try:
         yield
     except BaseException:
@@ -93,13 +104,17 @@ def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
         journal.save(out)
         for folder in plan.folders:
             (out / folder).mkdir(exist_ok=True)
-        for name, _ in plan.changed:
+        for name, _hash in plan.changed:
             steps.create(steps.staged(out / name), everything[name])
     except BaseException as error:
         with held():
             steps.undo(out, journal)
         if isinstance(error, OSError):
-            raise UsageError(f"cannot write into {out}: {error.strerror or error}") from None
+            raise UsageError(
+                _("cannot write into {folder}: {reason}").format(
+                    folder=out, reason=error.strerror or error
+                )
+            ) from None
         raise
 
 
@@ -116,8 +131,10 @@ def _swap(out: Path, journal: Journal) -> None:
             steps.finish(out, journal, swapped=True)
         except OSError as error:
             raise UsageError(
-                f"the new outputs are in {out}, but removing the old ones failed: "
-                f"{error.strerror or error}; run `pohon render` again to finish"
+                _(
+                    "the new outputs are in {folder}, but removing the old ones failed: "
+                    "{reason}; run `pohon render` again to finish"
+                ).format(folder=out, reason=error.strerror or error)
             ) from None
 
 
@@ -130,7 +147,13 @@ def _swap_back(out: Path, journal: Journal, error: OSError) -> None:
         steps.undo(out, journal)
     except OSError:
         raise UsageError(
-            f"cannot write into {out}: {reason}; the render stopped half-way: "
-            "run `pohon render` again to finish it"
+            _(
+                "cannot write into {folder}: {reason}; the render stopped half-way: "
+                "run `pohon render` again to finish it"
+            ).format(folder=out, reason=reason)
         ) from None
-    raise UsageError(f"cannot write into {out}: {reason}; the previous outputs were put back")
+    raise UsageError(
+        _("cannot write into {folder}: {reason}; the previous outputs were put back").format(
+            folder=out, reason=reason
+        )
+    )

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pohon.core.errors import UsageError
+from pohon.core.messages import N_, _
 from pohon.render.cache import MANIFEST, Manifest
 from pohon.render.on_disk import RealFolders, plain_file, read_output, sha256_of
 
@@ -58,8 +59,9 @@ def _plan_file(
     force: bool,
 ) -> None:
     if blocked is not None:
-        if (blocked, NOT_A_FOLDER) not in plan.refused[-1:]:  # one line for a folder's files
-            plan.refused.append((blocked, NOT_A_FOLDER))
+        not_a_folder = _(NOT_A_FOLDER)
+        if (blocked, not_a_folder) not in plan.refused[-1:]:  # one line for a folder's files
+            plan.refused.append((blocked, not_a_folder))
         return
     target = out / name
     try:
@@ -68,7 +70,7 @@ def _plan_file(
         plan.changed.append((name, False))
         return
     if stat.S_ISDIR(mode):
-        plan.refused.append((name, "is a folder where pohon writes a file"))
+        plan.refused.append((name, _("is a folder where pohon writes a file")))
         return
     found = read_output(target) if stat.S_ISREG(mode) else None
     if found == data:
@@ -79,9 +81,9 @@ def _plan_file(
     if ours or force:
         plan.changed.append((name, True))
     elif found is None:
-        plan.refused.append((name, "is no regular file (a link, a pipe or a device)" + FORCE))
+        plan.refused.append((name, _("is no regular file (a link, a pipe or a device)") + _(FORCE)))
     else:
-        plan.refused.append((name, "was not written by pohon, or was changed since" + FORCE))
+        plan.refused.append((name, _("was not written by pohon, or was changed since") + _(FORCE)))
 
 
 def _plan_leftover(
@@ -89,22 +91,28 @@ def _plan_leftover(
 ) -> None:
     """A file the last render wrote and this one does not: removed if it is still pohon's."""
     if blocked is not None:
-        plan.kept.append((name, f"lies behind {out / blocked}, which is no real folder"))
+        plan.kept.append(
+            (name, _("lies behind {folder}, which is no real folder").format(folder=out / blocked))
+        )
         return
     target = out / name
     if not os.path.lexists(target):
         return
     sha = previous.hashes.get(name)
     if plain_file(target) is None:
-        plan.kept.append((name, "is no regular file any more; remove it if it is not needed"))
+        plan.kept.append((name, _("is no regular file any more; remove it if it is not needed")))
     elif sha is not None and sha256_of(target, previous.sizes.get(name)) == sha:
         plan.leftovers[name] = sha
     else:
-        plan.kept.append((name, "was changed since pohon wrote it; remove it if it is not needed"))
+        plan.kept.append(
+            (name, _("was changed since pohon wrote it; remove it if it is not needed"))
+        )
 
 
-FORCE = " (--force replaces it)"
-NOT_A_FOLDER = "is a link or a file where pohon needs a folder: pohon writes only into real folders"
+FORCE = N_(" (--force replaces it)")
+NOT_A_FOLDER = N_(
+    "is a link or a file where pohon needs a folder: pohon writes only into real folders"
+)
 
 
 def _no_file_is_a_folder(out: Path, files: Mapping[str, bytes]) -> None:
@@ -116,8 +124,10 @@ def _no_file_is_a_folder(out: Path, files: Mapping[str, bytes]) -> None:
             clash = names.get("/".join(parts[:depth]))
             if clash is not None:
                 raise UsageError(
-                    f"{out / clash} would be both a file and the folder of {out / name}: "
-                    "rename the tree whose folder it is"
+                    _(
+                        "{file} would be both a file and the folder of {other}: "
+                        "rename the tree whose folder it is"
+                    ).format(file=out / clash, other=out / name)
                 )
 
 

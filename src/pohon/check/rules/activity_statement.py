@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import OUTCOME_LEVELS
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -61,7 +62,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.level in OUTCOME_LEVELS and word in ACTIVITY_WORDS:
             yield ctx.at(
                 node,
-                f"the {node.level.value} statement starts with `{word}`, which names "
-                "an activity: state the result it brings (e.g. `Meningkatnya …`)",
+                _(
+                    "the {level} statement starts with `{word}`, which names an activity: "
+                    "state the result it brings (e.g. `Meningkatnya …`)"
+                ).format(level=node.level.value, word=word),
                 yaml_key(Node, "statement"),
             )

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import BUDGET_LEVELS
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -40,13 +41,17 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.level in BUDGET_LEVELS and not node.name:
             yield ctx.at(
                 node,
-                f"the {node.level.value} `{node.id}` has no official name: add "
-                f"`nama:` with its nomenclature name",
+                _(
+                    "the {level} `{node}` has no official name: add `nama:` with its "
+                    "nomenclature name"
+                ).format(level=node.level.value, node=node.id),
             )
         elif node.level not in BUDGET_LEVELS and node.name:
             yield ctx.at(
                 node,
-                f"a {node.level.value} has no nomenclature name: move the text to "
-                "`pernyataan` or remove `nama`",
+                _(
+                    "a {level} has no nomenclature name: move the text to `pernyataan` "
+                    "or remove `nama`"
+                ).format(level=node.level.value),
                 yaml_key(Node, "name"),
             )

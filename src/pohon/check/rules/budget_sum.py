@@ -64,6 +64,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.budget import add_rupiah, children_pagu, pagu, rupiah_text
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -84,8 +85,15 @@ def check(ctx: Context) -> Iterator[Problem]:
             sign = "+" if difference > 0 else "−"
             yield ctx.at(
                 node,
-                f"pagu {year} is {rupiah_text(stated)} but its children's add up to "
-                f"{rupiah_text(added)} (difference {sign}{rupiah_text(abs(difference))})"
+                _(
+                    "pagu {year} is {stated} but its children's add up to {added} "
+                    "(difference {difference})"
+                ).format(
+                    year=year,
+                    stated=rupiah_text(stated),
+                    added=rupiah_text(added),
+                    difference=sign + rupiah_text(abs(difference)),
+                )
                 + _unstated(node, year),
                 yaml_key(Node, "budget"),
                 str(year),
@@ -95,4 +103,6 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _unstated(node: Node, year: int) -> str:
     """Which children have no pagu that year: the sum may be short by theirs."""
     missing = [child.id for child in node.children if pagu(child, year) is None]
-    return f"; no pagu {year} under {', '.join(missing)}" if missing else ""
+    if not missing:
+        return ""
+    return _("; no pagu {year} under {nodes}").format(year=year, nodes=", ".join(missing))

@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import Level
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -75,8 +76,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if parent is not None and parent.code and not node.code.startswith(parent.code + "."):
             yield ctx.at(
                 node,
-                f"the code `{node.code}` does not start with its parent's code "
-                f"`{parent.code}` ({parent.id}): fix the code or move the node",
+                _(
+                    "the code `{code}` does not start with its parent's code "
+                    "`{parent_code}` ({parent}): fix the code or move the node"
+                ).format(code=node.code, parent_code=parent.code, parent=parent.id),
                 yaml_key(Node, "code"),
             )
 
@@ -85,8 +88,10 @@ def _shape(ctx: Context, node: Node, code: str) -> Iterator[Problem]:
     if node.level not in PATTERNS:
         yield ctx.at(
             node,
-            f"a {node.level.value} has no nomenclature code: remove `kode`, codes "
-            "belong to program, kegiatan and sub kegiatan",
+            _(
+                "a {level} has no nomenclature code: remove `kode`, codes belong to "
+                "program, kegiatan and sub kegiatan"
+            ).format(level=node.level.value),
             yaml_key(Node, "code"),
         )
         return
@@ -94,7 +99,9 @@ def _shape(ctx: Context, node: Node, code: str) -> Iterator[Problem]:
     if not pattern.match(code):
         yield ctx.at(
             node,
-            f"the code `{code}` is not the shape of a {node.level.value} code: "
-            f"write it like `{example}` (in quotes)",
+            _(
+                "the code `{code}` is not the shape of a {level} code: write it like "
+                "`{example}` (in quotes)"
+            ).format(code=code, level=node.level.value, example=example),
             yaml_key(Node, "code"),
         )

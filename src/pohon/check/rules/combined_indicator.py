@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Indicator
 from pohon.tree.schema_base import yaml_key
 
@@ -45,7 +46,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield ctx.at_indicator(
                 node,
                 indicator,
-                "this indicator numbers several measures "
-                "(`1. … 2. …`): write each as its own item under `indikator`",
+                _(
+                    "this indicator numbers several measures (`1. … 2. …`): write each "
+                    "as its own item under `indikator`"
+                ),
                 yaml_key(Indicator, "name"),
             )

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, normalise
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
 
@@ -54,8 +55,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if key in first:
             yield ctx.at(
                 node,
-                f"the statement is the same as that of `{first[key].id}`: merge the "
-                "two nodes or say what each one achieves",
+                _(
+                    "the statement is the same as that of `{node}`: merge the two nodes "
+                    "or say what each one achieves"
+                ).format(node=first[key].id),
                 yaml_key(Node, "statement"),
             )
         else:

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, figures
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.figure_reading import Number, same_unit
 
 ID = RuleId.FIGURE_UNIT
@@ -51,16 +52,16 @@ def check(ctx: Context) -> Iterator[Problem]:
             if not isinstance(value, Number) or value.unit is None:
                 continue
             if indicator.unit is None:
-                message = (
-                    f"the figure is written with the unit `{value.unit}`, but the indicator has "
-                    f'no `satuan`: add `satuan: "{value.unit}"`'
-                )
+                message = _(
+                    "the figure is written with the unit `{unit}`, but the indicator has "
+                    'no `satuan`: add `satuan: "{unit}"`'
+                ).format(unit=value.unit)
             elif not same_unit(value.unit, indicator.unit):
-                message = (
-                    f"the figure is written with the unit `{value.unit}`, but the indicator's "
-                    f"`satuan` is `{indicator.unit}`: write the figure in `{indicator.unit}`, "
+                message = _(
+                    "the figure is written with the unit `{unit}`, but the indicator's "
+                    "`satuan` is `{satuan}`: write the figure in `{satuan}`, "
                     "or correct the `satuan`"
-                )
+                ).format(unit=value.unit, satuan=indicator.unit)
             else:
                 continue
             yield ctx.at_indicator(node, indicator, message, *key)

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, normalise
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Indicator
 from pohon.tree.schema_base import yaml_key
 
@@ -43,8 +44,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield ctx.at_indicator(
                 node,
                 indicator,
-                "the indicator repeats the statement of "
-                f"`{node.id}` word for word: name what is measured instead "
-                "(e.g. `Persentase …`, `Jumlah …`)",
+                _(
+                    "the indicator repeats the statement of `{node}` word for word: name "
+                    "what is measured instead (e.g. `Persentase …`, `Jumlah …`)"
+                ).format(node=node.id),
                 yaml_key(Indicator, "name"),
             )

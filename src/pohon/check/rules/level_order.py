@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import ALLOWED_CHILDREN
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -55,11 +56,17 @@ def check(ctx: Context) -> Iterator[Problem]:
         allowed = ALLOWED_CHILDREN[node.level]
         for child in node.children:
             if child.level not in allowed:
-                expected = " or ".join(sorted(level.value for level in allowed)) or "nothing"
+                expected = _(" or ").join(sorted(level.value for level in allowed)) or _("nothing")
                 yield ctx.at(
                     child,
-                    f"a `{child.level.value}` cannot sit under the "
-                    f"`{node.level.value}` `{node.id}`: under it goes {expected}; "
-                    "move the node or fix its `tingkat`",
+                    _(
+                        "a `{level}` cannot sit under the `{parent_level}` `{parent}`: under "
+                        "it goes {expected}; move the node or fix its `tingkat`"
+                    ).format(
+                        level=child.level.value,
+                        parent_level=node.level.value,
+                        parent=node.id,
+                        expected=expected,
+                    ),
                     yaml_key(Node, "level"),
                 )

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import OPD_LEVELS
 
 ID = RuleId.MISSING_INDICATOR
@@ -37,6 +38,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.level in OPD_LEVELS and not node.indicators:
             yield ctx.at(
                 node,
-                f"the {node.level.value} `{node.id}` has no indicator: add "
-                "`indikator:` with at least one measurable indicator",
+                _(
+                    "the {level} `{node}` has no indicator: add `indikator:` with at least "
+                    "one measurable indicator"
+                ).format(level=node.level.value, node=node.id),
             )

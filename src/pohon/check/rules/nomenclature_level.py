@@ -43,6 +43,7 @@ from pohon.check.coded_nodes import coded_nodes
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.source.nomenclature.codes import level_of
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -57,11 +58,17 @@ def check(ctx: Context) -> Iterator[Problem]:
             continue
         named = level_of(coded.code).value.replace("_", " ")
         entries = ctx.nomenclature.entries_for(coded.code)
-        what = f"the {named} {entries[-1].name}" if entries else f"a {named}"
+        what = (
+            _("the {level} {name}").format(level=named, name=entries[-1].name)
+            if entries
+            else _("a {level}").format(level=named)
+        )
         own = coded.node.level.value.replace("_", " ")
         yield ctx.at(
             coded.node,
-            f"`{coded.node.code}` is the code of {what}, not of a {own}: "
-            f"give the {own} its own code, or set `tingkat` to what the node is",
+            _(
+                "`{code}` is the code of {what}, not of a {own}: give the {own} its own "
+                "code, or set `tingkat` to what the node is"
+            ).format(code=coded.node.code, what=what, own=own),
             yaml_key(Node, "code"),
         )

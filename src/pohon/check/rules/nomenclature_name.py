@@ -40,6 +40,7 @@ from pohon.check.coded_nodes import (
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
 
@@ -56,8 +57,12 @@ def check(ctx: Context) -> Iterator[Problem]:
         entry, version = found
         if name is None or is_official(ctx, coded.code, name):
             continue
-        text = f"the official name of `{coded.node.code}` is `{entry.name}` ({version.number})"
+        text = _("the official name of `{code}` is `{name}` ({version})").format(
+            code=coded.node.code, name=entry.name, version=version.number
+        )
         other = named_sibling(ctx, coded, version)
         if other is not None and other.code != entry.code:
-            text += f"; `{name}` is the name of `{shown_code(other, coded)}`"
+            text += _("; `{name}` is the name of `{code}`").format(
+                name=name, code=shown_code(other, coded)
+            )
         yield ctx.at(coded.node, text, yaml_key(Node, "name"))

@@ -51,6 +51,7 @@ from pohon.check.coded_nodes import Coded, coded_nodes, named_sibling, parent_co
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.source.nomenclature.codes import bidang_of
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
@@ -81,11 +82,17 @@ def _bidang_listed(ctx: Context, coded: Coded) -> bool:
 
 def _message(ctx: Context, coded: Coded, partial: bool) -> str:
     latest = ctx.in_force.versions()[-1]
-    text = f"`{coded.node.code}` is not in the nomenclature ({latest.number})"
+    text = _("`{code}` is not in the nomenclature ({version})").format(
+        code=coded.node.code, version=latest.number
+    )
     if partial:
-        text += ", though pohon's list is partial there (docs/nomenclature.md)"
+        text += _(", though pohon's list is partial there (docs/nomenclature.md)")
     suggestion = named_sibling(ctx, coded, latest)
     if suggestion is not None:
-        return f"{text}: its name is that of `{shown_code(suggestion, coded)}`"
+        return _("{text}: its name is that of `{code}`").format(
+            text=text, code=shown_code(suggestion, coded)
+        )
     parent = parent_code(ctx, coded)
-    return f"{text}: see `pohon lookup {parent or coded.code}` for the codes there"
+    return _("{text}: see `pohon lookup {code}` for the codes there").format(
+        text=text, code=parent or coded.code
+    )

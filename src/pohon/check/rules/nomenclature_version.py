@@ -49,6 +49,7 @@ from pohon.check.coded_nodes import Coded, coded_nodes
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.source.nomenclature.reference import Version
 from pohon.tree.header import Meta
 from pohon.tree.model import Node
@@ -71,17 +72,24 @@ def _named_versions(ctx: Context) -> Iterator[Problem]:
     plan = ctx.in_force
     for unknown in plan.unknown:
         key = (_KEY,) if unknown.year is None else (_KEY, str(unknown.year))
-        hint = f": did you mean {unknown.closest.number}?" if unknown.closest else ""
+        hint = (
+            _(": did you mean {version}?").format(version=unknown.closest.number)
+            if unknown.closest
+            else ""
+        )
         known = ", ".join(version.number for version in ctx.nomenclature.versions)
         yield ctx.at_meta(
-            f"`{unknown.text}` is no version of the nomenclature pohon knows{hint} "
-            f"(known: {known})",
+            _(
+                "`{text}` is no version of the nomenclature pohon knows{hint} (known: {known})"
+            ).format(text=unknown.text, hint=hint, known=known),
             *key,
         )
     for year, version in sorted(plan.early.items()):
         yield ctx.at_meta(
-            f"{version.number} was issued on {version.issued.isoformat()}, after {year}: "
-            f"it cannot be in force for the {year} budget",
+            _(
+                "{version} was issued on {issued}, after {year}: it cannot be in force "
+                "for the {year} budget"
+            ).format(version=version.number, issued=version.issued.isoformat(), year=year),
             _KEY,
             str(year),
         )
@@ -96,8 +104,12 @@ def _out_of_force(ctx: Context, coded: Coded) -> Iterator[Problem]:
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
         yield ctx.at(
             coded.node,
-            f"`{coded.node.code}` is not in force in {version.number} (the version for "
-            f"{span}): {_why(ctx, coded, version)}",
+            _("`{code}` is not in force in {version} (the version for {years}): {why}").format(
+                code=coded.node.code,
+                version=version.number,
+                years=span,
+                why=_why(ctx, coded, version),
+            ),
             yaml_key(Node, "code"),
         )
 
@@ -108,9 +120,13 @@ def _why(ctx: Context, coded: Coded, version: Version) -> str:
     for entry in nomenclature.entries_for(coded.code):
         added = nomenclature.version(entry.since)
         if added is not None and added.issued > version.issued:
-            return f"it was added by {added.number}; use a code of that year's version"
+            return _("it was added by {version}; use a code of that year's version").format(
+                version=added.number
+            )
     deleted = [
         nomenclature.version(entry.deleted_by) for entry in nomenclature.entries_for(coded.code)
     ]
-    by = next((found.number for found in deleted if found is not None), "a later decision")
-    return f"it was deleted by {by}; see `pohon lookup {coded.code}` for what it became"
+    by = next((found.number for found in deleted if found is not None), _("a later decision"))
+    return _("it was deleted by {version}; see `pohon lookup {code}` for what it became").format(
+        version=by, code=coded.code
+    )

@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, figures, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.figure_reading import Number, same_unit
 from pohon.tree.model import Indicator
 
@@ -57,6 +58,8 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield ctx.at_indicator(
                     node,
                     indicator,
-                    f"{value.value} is not a percentage: write a figure from 0 to 100",
+                    _("{figure} is not a percentage: write a figure from 0 to 100").format(
+                        figure=value.value
+                    ),
                     *key,
                 )

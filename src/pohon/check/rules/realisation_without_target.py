@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Indicator
 from pohon.tree.schema_base import yaml_key
 
@@ -46,7 +47,10 @@ def check(ctx: Context) -> Iterator[Problem]:
                 yield ctx.at_indicator(
                     node,
                     indicator,
-                    f"there is a realisation for {year} but no target: add `target: {{{year}: …}}`",
+                    _(
+                        "there is a realisation for {year} but no target: add "
+                        "`target: {{{year}: …}}`"
+                    ).format(year=year),
                     yaml_key(Indicator, "realisations"),
                     str(year),
                 )

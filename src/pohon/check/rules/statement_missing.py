@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
 
@@ -45,6 +46,8 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.statement is None:
             yield ctx.at(
                 node,
-                f"the {node.level.value} `{node.id}` has no `{key}`: it is drawn by its name "
-                f"alone; add `{key}:` with the sasaran it brings about when the source gives it",
+                _(
+                    "the {level} `{node}` has no `{key}`: it is drawn by its name alone; add "
+                    "`{key}:` with the sasaran it brings about when the source gives it"
+                ).format(level=node.level.value, node=node.id, key=key),
             )

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
 
@@ -57,7 +58,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         if word in MEASURE_WORDS:
             yield ctx.at(
                 node,
-                f"the statement starts with `{word}` and reads like an indicator: "
-                "write the condition to be reached, and keep the measure in `indikator`",
+                _(
+                    "the statement starts with `{word}` and reads like an indicator: write "
+                    "the condition to be reached, and keep the measure in `indikator`"
+                ).format(word=word),
                 yaml_key(Node, "statement"),
             )

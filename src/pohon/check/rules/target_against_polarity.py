@@ -56,6 +56,7 @@ from typing import Any
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.core.vocabulary import Polarity
 from pohon.tree.model import Indicator
 from pohon.tree.schema_base import yaml_key
@@ -120,17 +121,23 @@ def _runs_against(points: list[Point], polarity: Polarity) -> list[list[Point]]:
 
 
 def _message(runs: list[list[Point]], polarity: Polarity) -> str:
-    moves, better = (
-        ("fall", "higher is better") if polarity is Polarity.NAIK else ("rise", "lower is better")
+    message = (
+        _(
+            "the targets fall ({chains}) but higher is better (`polaritas: {polarity}`): "
+            "check the figures, or write `polaritas: {other}` if that is meant"
+        )
+        if polarity is Polarity.NAIK
+        else _(
+            "the targets rise ({chains}) but lower is better (`polaritas: {polarity}`): "
+            "check the figures, or write `polaritas: {other}` if that is meant"
+        )
     )
     chains = "; ".join(" → ".join(_point(point) for point in run) for run in runs)
     other = Polarity.TURUN if polarity is Polarity.NAIK else Polarity.NAIK
-    return (
-        f"the targets {moves} ({chains}) but {better} (`polaritas: {polarity.value}`): "
-        f"check the figures, or write `polaritas: {other.value}` if that is meant"
-    )
+    return message.format(chains=chains, polarity=polarity.value, other=other.value)
 
 
 def _point(point: Point) -> str:
     year, figure = point
-    return f"{'baseline' if year is None else year}: {figure}"
+    when = _("baseline") if year is None else str(year)
+    return f"{when}: {figure}"

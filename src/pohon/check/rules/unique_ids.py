@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Node
 from pohon.tree.schema_base import yaml_key
 
@@ -51,8 +52,10 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.id in first:
             yield ctx.at(
                 node,
-                f"the id `{node.id}` is already used by another node"
-                f"{_elsewhere(first[node.id], node)}: give this node an id of its own",
+                _(
+                    "the id `{id}` is already used by another node{elsewhere}: give this "
+                    "node an id of its own"
+                ).format(id=node.id, elsewhere=_elsewhere(first[node.id], node)),
                 yaml_key(Node, "id"),
             )
         else:
@@ -62,5 +65,5 @@ def check(ctx: Context) -> Iterator[Problem]:
 def _elsewhere(first: Node, again: Node) -> str:
     """Name the other file when the first use is in another file of a split tree."""
     if first._origin and again._origin and first._origin.file != again._origin.file:
-        return f" in {first._origin.file}"
+        return _(" in {file}").format(file=first._origin.file)
     return ""

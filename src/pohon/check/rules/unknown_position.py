@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.header import Meta, Signatory
 from pohon.tree.model import Node, Origin, TreeFile
 from pohon.tree.schema_base import yaml_key
@@ -41,8 +42,10 @@ SEVERITY = Severity.ERROR
 
 def _hint(ctx: Context, name: str) -> str:
     close = difflib.get_close_matches(name, sorted(ctx.tree.positions), n=1)
-    known = ", ".join(sorted(ctx.tree.positions)) or "none yet"
-    return f" Did you mean `{close[0]}`?" if close else f" Known positions: {known}."
+    known = ", ".join(sorted(ctx.tree.positions)) or _("none yet")
+    if close:
+        return _(" Did you mean `{position}`?").format(position=close[0])
+    return _(" Known positions: {known}.").format(known=known)
 
 
 def check(ctx: Context) -> Iterator[Problem]:
@@ -50,7 +53,9 @@ def check(ctx: Context) -> Iterator[Problem]:
         if node.position is not None and node.position not in ctx.tree.positions:
             yield ctx.at(
                 node,
-                f"the position `{node.position}` is not listed under `jabatan`."
+                _("the position `{position}` is not listed under `jabatan`.").format(
+                    position=node.position
+                )
                 + _hint(ctx, node.position),
                 yaml_key(Node, "position"),
             )
@@ -60,7 +65,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             origin = Origin(file=ctx.tree.source, path=path)
             yield Problem(
                 origin,
-                f"the signatory's position `{signatory.position}` is not listed "
-                "under `jabatan`." + _hint(ctx, signatory.position),
+                _("the signatory's position `{position}` is not listed under `jabatan`.").format(
+                    position=signatory.position
+                )
+                + _hint(ctx, signatory.position),
                 (yaml_key(Signatory, "position"),),
             )

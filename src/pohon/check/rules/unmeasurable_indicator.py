@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem, first_word
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Indicator
 from pohon.tree.schema_base import yaml_key
 
@@ -59,8 +60,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             yield ctx.at_indicator(
                 node,
                 indicator,
-                f"the indicator starts with `{word}` and names a "
-                "condition, not a quantity: write what is counted "
-                "(e.g. `Persentase …`, `Jumlah …`)",
+                _(
+                    "the indicator starts with `{word}` and names a condition, not a "
+                    "quantity: write what is counted (e.g. `Persentase …`, `Jumlah …`)"
+                ).format(word=word),
                 yaml_key(Indicator, "name"),
             )

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import RuleId
 from pohon.core.findings import Severity
+from pohon.core.messages import _
 from pohon.tree.model import Indicator, Node
 from pohon.tree.schema_base import yaml_key
 
@@ -48,7 +49,9 @@ def check(ctx: Context) -> Iterator[Problem]:
             if year not in years:
                 yield ctx.at(
                     node,
-                    f"the budget year {year} lies outside the plan period {span}",
+                    _("the budget year {year} lies outside the plan period {period}").format(
+                        year=year, period=span
+                    ),
                     yaml_key(Node, "budget"),
                     str(year),
                 )
@@ -62,7 +65,9 @@ def check(ctx: Context) -> Iterator[Problem]:
                         yield ctx.at_indicator(
                             node,
                             indicator,
-                            f"the {key} year {year} lies outside the plan period {span}",
+                            _("the {key} year {year} lies outside the plan period {period}").format(
+                                key=key, year=year, period=span
+                            ),
                             key,
                             str(year),
                         )

@@ -9,6 +9,7 @@ from pohon.check.registry import REGISTRY
 from pohon.check.silenced import Silence
 from pohon.core.finding_ids import FindingId
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _
 from pohon.render.reports.wording import Labels
 
 
@@ -63,9 +64,7 @@ def build_summary(
             if (n := sum(1 for f in findings if f.severity is s))
         ),
         total=len(findings),
-        silenced=tuple(
-            SilenceView(s.rule, s.location, s.by(labels.lang)) for s in sorted(silenced)
-        ),
+        silenced=tuple(SilenceView(s.rule, s.location, s.by()) for s in sorted(silenced)),
         silenced_count=labels["silenced_count"].format(n=len(silenced)) if silenced else "",
         none=labels["summary_none_silenced"].format(n=len(silenced))
         if silenced
@@ -95,4 +94,4 @@ def _view(finding: Finding, labels: Labels) -> FindingView:
 
 def _description(rule: FindingId) -> str:
     """The id's one-line summary in the registry (for a rule, its docstring's first line)."""
-    return REGISTRY[rule].summary
+    return _(REGISTRY[rule].summary)  # in the catalogue: check/rule_summaries.py
