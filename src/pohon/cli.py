@@ -243,6 +243,10 @@ def init(
     _run(ctx, action)
 
 
+from pohon.commands.diff_cli import diff  # noqa: E402  (the command's own module)
+
+main.add_command(diff)
+
 # The words people type for a command, so `pohon report` answers `render`, not the closest
 # spelling (`export`): each command, then what it is looked for by (Indonesian and English).
 COMMAND_SYNONYMS: dict[str, list[str]] = {

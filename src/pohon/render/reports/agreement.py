@@ -14,6 +14,7 @@ from pohon.render.reports.figures import format_budget, format_figure
 from pohon.render.reports.views import NodeView, Views, plan_years
 from pohon.render.reports.wording import Labels
 from pohon.tree.header import Position
+from pohon.tree.indicator_years import in_force
 from pohon.tree.model import Node, Tree
 
 
@@ -115,6 +116,7 @@ class _Annexes:
                     i.name, i.unit or none, format_figure(i.targets.get(self.year), lang, none)
                 )
                 for i in node.indicators
+                if in_force(i, self.year)
             ),
         )
 

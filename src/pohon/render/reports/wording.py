@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
+from pohon.render.reports.wording_diff import DIFF_EN, DIFF_ID
 from pohon.render.reports.wording_renstra import RENSTRA_EN, RENSTRA_ID
 
 _ID: dict[str, str] = {
@@ -94,6 +95,7 @@ _ID: dict[str, str] = {
     "bidang_urusan": "Bidang urusan",
     "official_name": "nama resmi",
     **RENSTRA_ID,
+    **DIFF_ID,
 }
 
 _EN: dict[str, str] = {
@@ -184,6 +186,7 @@ _EN: dict[str, str] = {
     "bidang_urusan": "Field of affairs",
     "official_name": "official name",
     **RENSTRA_EN,
+    **DIFF_EN,
 }
 
 _LEVELS: dict[str, dict[Level, str]] = {
