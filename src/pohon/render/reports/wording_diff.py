@@ -48,6 +48,9 @@ DIFF_ID: dict[str, str] = {
     "diff_echelon": "eselon",
     "diff_stat": "{before} → {after}: {nodes} simpul berubah ({added} ditambah, {removed} dihapus, {changed} diubah), {indicators} indikator berubah, {positions} jabatan berubah",
     "diff_stat_none": "{before} → {after}: tidak ada perubahan",
+    "register_replaces": "menggantikan indikator {id}",
+    "register_from": "berlaku mulai {year}",
+    "register_ends": "digantikan: berlaku sampai {year}",
 }
 
 DIFF_EN: dict[str, str] = {
@@ -96,4 +99,7 @@ DIFF_EN: dict[str, str] = {
     "diff_echelon": "echelon",
     "diff_stat": "{before} → {after}: {nodes} nodes changed ({added} added, {removed} removed, {changed} changed), {indicators} indicators changed, {positions} positions changed",
     "diff_stat_none": "{before} → {after}: no changes",
+    "register_replaces": "replaces indicator {id}",
+    "register_from": "in force from {year}",
+    "register_ends": "replaced: in force until {year}",
 }
