@@ -58,7 +58,9 @@ def test_every_format_shows_the_revision(options: tuple[str, ...], golden: str) 
 
 
 def _json() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(run(BEFORE, AFTER, "--format", "json").output, parse_float=Decimal)
+    data: dict[str, Any] = json.loads(
+        run(BEFORE, AFTER, "--format", "json").output, parse_float=Decimal
+    )
     return data
 
 
@@ -164,7 +166,10 @@ def test_an_indicator_is_in_force_from_its_first_year_to_its_last() -> None:
 
 def test_the_agreement_of_a_year_lists_the_indicators_in_force_then() -> None:
     after, labels = loaded(AFTER), Labels("id")
-    for year, name in ((2024, "Jumlah PSKS yang aktif"), (2025, "Persentase PSKS yang aktif dalam penanganan PPKS")):
+    for year, name in (
+        (2024, "Jumlah PSKS yang aktif"),
+        (2025, "Persentase PSKS yang aktif dalam penanganan PPKS"),
+    ):
         kabid = {a.position_id: a for a in build_agreements(after, year, labels)}["kabid"]
         prog = next(o for o in kabid.objectives if o.node.id == "prog-1")
         assert [i.name for i in prog.indicators] == [name]

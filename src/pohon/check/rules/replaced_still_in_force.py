@@ -73,7 +73,7 @@ def check(ctx: Context) -> Iterator[Problem]:
             node,
             replaced,
             _(
-                "this indicator is replaced by \"{name}\" but is still in force in {year}: the "
+                'this indicator is replaced by "{name}" but is still in force in {year}: the '
                 "agreement of {year} would list both; write `berlaku_sampai: {end}`{begin}"
             ).format(
                 name=indicator.name,
