@@ -98,7 +98,9 @@ def test_a_file_at_a_revision_is_the_file_as_committed(repo: Path) -> None:
 def test_a_revision_alone_compares_every_tree_then_and_now(repo: Path) -> None:
     result = run("HEAD", "--stat", "--exit-code")
     assert result.exit_code == 1
-    assert result.output.startswith("HEAD:pohon-kinerja.yaml → pohon-kinerja.yaml: 8 simpul berubah")
+    assert result.output.startswith(
+        "HEAD:pohon-kinerja.yaml → pohon-kinerja.yaml: 8 simpul berubah"
+    )
     git(repo, "commit", "-qam", "Renstra Perubahan")
     assert run("HEAD", "--exit-code").exit_code == 0
     assert run("HEAD~1:pohon-kinerja.yaml", "HEAD:pohon-kinerja.yaml", "--exit-code").exit_code == 1
@@ -126,7 +128,9 @@ def test_parts_are_read_at_the_revision_and_a_split_is_no_change(repo: Path) -> 
     result = run("HEAD:pohon-kinerja.yaml", "pohon-kinerja.yaml", "--exit-code")
     assert result.exit_code == 0, result.output
     assert "tidak ada perubahan" in result.output
-    (repo / "pohon-kinerja.yaml").write_text(WHOLE.replace("{2024: 20}", "{2024: 25}"), encoding="utf-8")
+    (repo / "pohon-kinerja.yaml").write_text(
+        WHOLE.replace("{2024: 20}", "{2024: 25}"), encoding="utf-8"
+    )
     changed = run("HEAD", "--format", "json")
     [node] = nodes(changed.output)
     assert (node["id"], node["indicators"][0]["targets"][0]["difference"]) == ("prog-1", 5)
@@ -164,7 +168,9 @@ def test_a_broken_tree_at_a_revision_is_named_as_git_names_it(repo: Path) -> Non
     assert "the tree does not load" in result.output
 
 
-def test_outside_a_repository_a_revision_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outside_a_repository_a_revision_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     result = run("HEAD")
