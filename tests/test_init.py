@@ -243,5 +243,5 @@ def test_merge_requests_get_the_diff_as_a_comment(scaffold: Path) -> None:
     gitlab = load_as_editor(scaffold / ".gitlab-ci.yml")["perubahan"]
     assert gitlab["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
     script = "\n".join(gitlab["script"])
-    assert "pohon diff \"origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME\" --format markdown" in script
+    assert 'pohon diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown' in script
     assert "/merge_requests/$CI_MERGE_REQUEST_IID/notes" in script

@@ -93,14 +93,12 @@ def _rows(node: NodeDiff, years: tuple[int, ...], labels: Labels) -> list[Matrix
     for number, indicator in enumerate(items):
         note = (indicator.note if indicator else None) or node.note
         kind = indicator.kind if indicator else node.kind
-        change = (
-            labels["diff_reworded"] if indicator and indicator.reworded else labels["diff_" + kind]
-        )
+        change = _change_words(node, indicator, labels, first=number == 0)
         rows.append(
             MatrixRow(
                 kind=kind,
                 level=labels.level(node.level),
-                code=node.shown_code,
+                code=_code(node),
                 description=description,
                 change=change,
                 indicator_before=(indicator.name.before or EMPTY) if indicator else "",
@@ -114,6 +112,49 @@ def _rows(node: NodeDiff, years: tuple[int, ...], labels: Labels) -> list[Matrix
             )
         )
     return rows
+
+
+_NODE_ASPECTS = {
+    "id": "diff_id",
+    "moved": "diff_moved",
+    "statement": "diff_statement",
+    "name": "diff_name",
+    "code": "diff_code_word",
+    "position": "diff_position",
+    "budget": "diff_budget",
+}
+_INDICATOR_ASPECTS = {
+    "reworded": "diff_reworded",
+    "unit": "diff_unit",
+    "polarity": "diff_polarity",
+    "ends": "diff_ends",
+    "targets": "diff_targets",
+    "realisations": "diff_realisations",
+}
+
+
+def _change_words(
+    node: NodeDiff, indicator: IndicatorDiff | None, labels: Labels, *, first: bool
+) -> str:
+    """`diubah (dipindah, kode)`: the kind of change and, for a changed one, what changed."""
+    if indicator is not None and indicator.kind != "changed":
+        return labels["diff_" + indicator.kind]
+    if indicator is not None:
+        words = [labels[_INDICATOR_ASPECTS[a]].lower() for a in indicator.aspects]
+    else:
+        words = []
+    if first and node.kind == "changed":
+        words = [labels[_NODE_ASPECTS[a]] for a in node.aspects if a in _NODE_ASPECTS] + words
+    elif node.kind != "changed":
+        return labels["diff_" + node.kind]
+    head = labels["diff_changed"]
+    return f"{head} ({', '.join(words)})" if words else head
+
+
+def _code(node: NodeDiff) -> str:
+    if "code" in node.aspects and node.code.before and node.code.after:
+        return f"{node.code.before} → {node.code.after}"
+    return node.shown_code
 
 
 def _unit(indicator: IndicatorDiff | None) -> str:

@@ -48,6 +48,8 @@ def _text(value: object) -> str | None:
 
 def indicator_diffs(old: Node | None, new: Node | None) -> tuple[IndicatorDiff, ...]:
     """Every indicator of the node that was added, removed, replaced or changed."""
+    if old is not None and new is not None and _same(old.indicators, new.indicators):
+        return ()  # most nodes of a revision: no pairing needed
     found = []
     for before, after, how in pair_indicators(
         old.indicators if old else [], new.indicators if new else []
@@ -56,6 +58,23 @@ def indicator_diffs(old: Node | None, new: Node | None) -> tuple[IndicatorDiff, 
         if diff is not None:
             found.append(diff)
     return tuple(found)
+
+
+def _same(old: list[Indicator], new: list[Indicator]) -> bool:
+    return len(old) == len(new) and all(map(_alike, old, new))
+
+
+def _alike(first: Indicator, second: Indicator) -> bool:
+    """The same as far as a comparison reports (no diff_trees pairing could find a change)."""
+    return (
+        first.name == second.name
+        and first.id == second.id
+        and first.unit == second.unit
+        and first.polarity == second.polarity
+        and first.ends == second.ends
+        and first.targets == second.targets
+        and first.realisations == second.realisations
+    )
 
 
 def indicator_diff(
