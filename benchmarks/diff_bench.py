@@ -22,14 +22,14 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import tree_yaml  # noqa: E402
-from measure import POHON, machine, measure  # noqa: E402
+from corpus import tree_yaml
+from measure import POHON, machine, measure
 
-from pohon.render.diff.text_format import text_diff  # noqa: E402
-from pohon.render.diff.tree_compare import diff_trees  # noqa: E402
-from pohon.render.reports.wording import Labels  # noqa: E402
-from pohon.tree.assemble import load_tree  # noqa: E402
-from pohon.tree.model import Tree  # noqa: E402
+from pohon.render.diff.text_format import text_diff
+from pohon.render.diff.tree_compare import diff_trees
+from pohon.render.reports.wording import Labels
+from pohon.tree.assemble import load_tree
+from pohon.tree.model import Tree
 
 
 def revised(text: str, *, every_id: bool = False) -> str:
