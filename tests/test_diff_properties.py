@@ -94,7 +94,8 @@ def flow_sorted(data: Data) -> dict[str, str]:
 
 
 def commented(data: Data) -> dict[str, str]:
-    lines = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).splitlines()
+    # No wrapped scalars: a comment between the lines of one would end it.
+    lines = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6).splitlines()
     noted = [f"{line}  # catatan" if line.rstrip().endswith(":") else line for line in lines]
     return {"main.yaml": "# pohon kinerja\n" + "\n# ---\n".join(noted) + "\n"}
 
@@ -176,9 +177,14 @@ def test_one_change_is_found_as_that_change(
     diff = compared(loaded(block(before)), loaded(layout(after)))
     [changed] = diff.nodes
     assert (changed.kind, changed.id, changed.aspects) == ("changed", node["id"], aspects)
-    if mutate is _target:
+    if mutate is _target:  # a changed target (or, on a node without one, a new indicator)
         [indicator] = changed.indicators
-        assert [shift.year for shift in indicator.targets] == [2026]
+        if indicator.kind == "changed":
+            assert [shift.year for shift in indicator.targets] == [2026]
+            shift = indicator.targets[0]
+            assert shift.difference == (1 if shift.before is not None else None)
+        else:
+            assert indicator.kind == "added"
 
 
 @SETTINGS
