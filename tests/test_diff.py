@@ -184,3 +184,13 @@ def test_the_register_shows_both_with_the_change_marked() -> None:
     ]
     assert "digantikan: berlaku sampai 2024" in prog[0].notes
     assert "menggantikan indikator psks-jumlah" in prog[1].notes
+
+
+def test_the_json_fits_its_documented_schema() -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    for args in ((BEFORE, AFTER), (AFTER, AFTER), (AFTER, BEFORE)):
+        document = json.loads(run(*args, "--format", "json").output)
+        assert list(jsonschema.Draft7Validator(schema).iter_errors(document)) == []
