@@ -194,3 +194,32 @@ def test_the_json_fits_its_documented_schema() -> None:
     for args in ((BEFORE, AFTER), (AFTER, AFTER), (AFTER, BEFORE)):
         document = json.loads(run(*args, "--format", "json").output)
         assert list(jsonschema.Draft7Validator(schema).iter_errors(document)) == []
+
+
+def _siblings(count: int, suffix: str, tmp_path: Path, name: str) -> Tree:
+    programs = "".join(
+        f"    - {{id: p{n}{suffix}, tingkat: program, nama: PROGRAM {n}, "
+        f"pernyataan: Meningkatnya layanan sosial kelompok {n}}}\n"
+        for n in range(count)
+    )
+    text = (
+        "format: pohon/1\nmeta: {pemda: A, opd: B, periode: {awal: 2024, akhir: 2026}}\n"
+        "simpul:\n  - id: ss\n    tingkat: sasaran_strategis\n    pernyataan: Meningkatnya kesejahteraan\n"
+        f"    anak:\n{programs}"
+    )
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return loaded(str(tmp_path / name))
+
+
+def test_nodes_given_new_ids_pair_by_statement_past_the_cap(tmp_path: Path) -> None:
+    before, after = (
+        _siblings(120, "", tmp_path, "a.yaml"),
+        _siblings(120, "-baru", tmp_path, "b.yaml"),
+    )
+    diff = diff_trees(before, after, old_label="a", new_label="b")
+    assert {(node.kind, node.aspects) for node in diff.nodes} == {("changed", ("id",))}
+    assert [(node.old_id, node.id) for node in diff.nodes][:2] == [
+        ("p0", "p0-baru"),
+        ("p1", "p1-baru"),
+    ]
+    assert len(diff.nodes) == 120

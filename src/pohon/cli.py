@@ -261,6 +261,7 @@ COMMAND_SYNONYMS: dict[str, list[str]] = {
         (export, "json ekspor dump"),
         (init, "new baru create setup start mulai"),
         (schema, "skema jsonschema editor"),
+        (diff, "compare banding bandingkan perubahan revisi changes"),
     )
 }
 

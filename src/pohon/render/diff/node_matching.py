@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import islice
 
 from pohon.core.vocabulary import Level
-from pohon.render.diff.similar import STATEMENT_LIKENESS, best_match, normal
+from pohon.render.diff.similar import MAX_CANDIDATES, STATEMENT_LIKENESS, best_match, normal
 from pohon.tree.model import Node
 
 
@@ -75,26 +76,41 @@ def _by_statement(old: list[Placed], new: list[Placed], matching: Matching) -> N
     """Leftovers under the same (matched) parent and of one level whose statements are alike.
 
     Old nodes are taken in pre-order, so a parent paired here lets its children pair too.
+    The same text is looked up; only the first leftovers of a group are measured for likeness.
     """
     taken = set(matching.pairs.values())
-    groups: dict[tuple[Level, int], list[tuple[int, str]]] = defaultdict(list)
+    groups: dict[tuple[Level, int], dict[int, str]] = defaultdict(dict)
+    same: dict[tuple[Level, int, str], list[int]] = defaultdict(list)
     for index, placed in enumerate(new):
         if index not in taken:
-            groups[(placed.node.level, placed.parent)].append((index, _text(placed.node)))
+            key, text = (placed.node.level, placed.parent), _text(placed.node)
+            groups[key][index] = text
+            same[(*key, text)].append(index)
+    for alike in same.values():
+        alike.reverse()  # the first written is paired first, taken from the end
     for index, placed in enumerate(old):
         if index in matching.pairs:
             continue
         parent = -1 if placed.parent < 0 else matching.pairs.get(placed.parent)
         if parent is None:
             continue
-        candidates = groups.get((placed.node.level, parent))
+        key, text = (placed.node.level, parent), _text(placed.node)
+        candidates = groups.get(key)
         if not candidates:
             continue
-        found = best_match(_text(placed.node), candidates, STATEMENT_LIKENESS)
+        alike = same.get((*key, text), [])
+        while alike and alike[-1] not in candidates:  # paired already: dropped, each once
+            alike.pop()
+        found = alike[-1] if alike else _most_alike(text, candidates)
         if found is not None:
             matching.pairs[index] = found
             matching.how[index] = "statement"
-            candidates[:] = [c for c in candidates if c[0] != found]
+            del candidates[found]
+
+
+def _most_alike(text: str, candidates: dict[int, str]) -> int | None:
+    shortlist = list(islice(candidates.items(), MAX_CANDIDATES))
+    return best_match(text, shortlist, STATEMENT_LIKENESS)
 
 
 def _text(node: Node) -> str:

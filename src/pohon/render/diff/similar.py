@@ -31,9 +31,6 @@ def likeness(first: str, second: str, floor: float) -> float:
 def best_match(text: str, candidates: list[tuple[int, str]], floor: float) -> int | None:
     """The key of the candidate most like `text` (first of equals), if any is at least `floor`."""
     shortlist = candidates[:MAX_CANDIDATES]
-    for key, other in shortlist:  # the same text (a node given a new id): no need to measure
-        if other == text:
-            return key
     best, found = floor, None
     for key, other in shortlist:
         score = likeness(text, other, best)
