@@ -73,6 +73,8 @@ def copy_revision(revision: str, cwd: Path, into: Path) -> None:
         mode, kind, sha, size = info.split()
         if mode not in _REGULAR or kind != "blob" or not name.endswith(_COPIED):
             continue
+        if name.startswith("/") or ".." in PurePosixPath(name).parts:
+            continue  # no file of a revision is written outside the copy, whatever its tree says
         target = into / name
         target.parent.mkdir(parents=True, exist_ok=True)
         if int(size) > limits.MAX_FILE_BYTES:
