@@ -223,3 +223,16 @@ def test_nodes_given_new_ids_pair_by_statement_past_the_cap(tmp_path: Path) -> N
         ("p1", "p1-baru"),
     ]
     assert len(diff.nodes) == 120
+
+
+def test_text_from_the_tree_is_escaped_in_html_and_markdown() -> None:
+    from pohon.render.diff.html_format import html_diff
+    from pohon.render.diff.markdown_format import markdown_diff
+
+    before, after = loaded(BEFORE), loaded(AFTER)
+    after.roots[0].statement = "Meningkatnya <script>alert(1)</script> | sosial"
+    diff = diff_trees(before, after, old_label="a", new_label="b")
+    page = html_diff([diff], Labels("id")).decode("utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    comment = markdown_diff(diff, Labels("id"))
+    assert "<script>" not in comment and "\\| sosial" in comment
