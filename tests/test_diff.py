@@ -236,3 +236,14 @@ def test_text_from_the_tree_is_escaped_in_html_and_markdown() -> None:
     assert "<script>" not in page and "&lt;script&gt;" in page
     comment = markdown_diff(diff, Labels("id"))
     assert "<script>" not in comment and "\\| sosial" in comment
+
+
+def test_a_reworded_sibling_never_takes_the_partner_of_one_written_the_same(tmp_path: Path) -> None:
+    before = _siblings(6, "", tmp_path, "a.yaml")
+    after = _siblings(6, "-baru", tmp_path, "b.yaml")
+    after.roots[0].children[0].statement = "Meningkatnya layanan sosial kelompok 0 yang terpadu"
+    diff = diff_trees(before, after, old_label="a", new_label="b")
+    assert [(node.old_id, node.id) for node in diff.nodes] == [
+        (f"p{n}", f"p{n}-baru") for n in range(6)
+    ]
+    assert diff.nodes[0].aspects == ("id", "statement")
