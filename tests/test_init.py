@@ -232,3 +232,18 @@ def test_package_data_ships_the_scaffold() -> None:
     packaged = ROOT / "src" / "pohon" / "commands" / "scaffold_files"
     hidden = [p for p in packaged.rglob(".*")]
     assert hidden == [], "setuptools' globs skip hidden files: spell a leading dot `dot-`"
+
+
+def test_merge_requests_get_the_diff_as_a_comment(scaffold: Path) -> None:
+    workflow = load_as_editor(scaffold / ".github/workflows/pohon.yml")
+    job = workflow["jobs"]["perubahan"]
+    assert job["if"] == "github.event_name == 'pull_request'"
+    assert job["permissions"]["pull-requests"] == "write"
+    runs = [step.get("run", "") for step in job["steps"]]
+    assert 'pohon diff "origin/$BASE" --format markdown --out perubahan.md' in runs
+    assert any("gh pr comment" in run and "--body-file perubahan.md" in run for run in runs)
+    gitlab = load_as_editor(scaffold / ".gitlab-ci.yml")["perubahan"]
+    assert gitlab["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
+    script = "\n".join(gitlab["script"])
+    assert 'pohon diff "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" --format markdown' in script
+    assert "/merge_requests/$CI_MERGE_REQUEST_IID/notes" in script

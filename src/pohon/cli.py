@@ -14,6 +14,7 @@ import click
 
 from pohon import __version__
 from pohon.commands.cli_options import LANG_KEY, GivenPath, lang_option, not_blank, render_options
+from pohon.commands.diff_cli import diff
 from pohon.commands.export_cli import export
 from pohon.commands.import_cli import import_tree
 from pohon.core.vocabulary import FINDING_FORMATS, FindingFormat
@@ -216,6 +217,7 @@ def init(
 
 
 main.add_command(import_tree)
+main.add_command(diff)
 
 # The words people type for a command, so `pohon report` answers `render`, not the closest
 # spelling (`export`): each command, then what it is looked for by (Indonesian and English).
@@ -231,6 +233,7 @@ COMMAND_SYNONYMS: dict[str, list[str]] = {
         (export, "json ekspor dump excel xlsx spreadsheet unduh download"),
         (init, "new baru create setup start mulai"),
         (schema, "skema jsonschema editor"),
+        (diff, "compare banding bandingkan perubahan revisi changes"),
     )
 }
 

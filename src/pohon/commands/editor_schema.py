@@ -41,6 +41,10 @@ DEFINITIONS = {
         "Rumus capaian: rasio (realisasi ÷ target), kebalikan (target ÷ realisasi) atau "
         "selisih ((2 × target − realisasi) ÷ target).",
     ),
+    "ChangeNote": (
+        "Catatan perubahan",
+        "Perubahan simpul: tanggal, dasar hukum, alasan dan tahun mulai berlaku.",
+    ),
     "Echelon": ("Eselon", "Eselon jabatan: I, II, III, IV atau V."),
     "FragmentFile": (
         "Bagian pohon",
@@ -49,6 +53,10 @@ DEFINITIONS = {
     "Indicator": (
         "Indikator",
         "Indikator kinerja: rumusan, satuan, target dan realisasi per tahun.",
+    ),
+    "IndicatorChangeNote": (
+        "Catatan perubahan indikator",
+        "Perubahan indikator: tanggal, dasar, alasan, tahun mulai berlaku, indikator yang digantikan.",
     ),
     "IndicatorType": ("Jenis indikator", "Jenis indikator: impact, outcome, output atau proses."),
     "Level": ("Tingkat", "Tingkat simpul, dari visi Pemda sampai sub kegiatan."),

@@ -66,6 +66,8 @@ class RuleId(StrEnum):
     YEAR_OUTSIDE_PERIOD = "year-outside-period"
     REALISATION_WITHOUT_TARGET = "realisation-without-target"
     BUDGET_SUM = "budget-sum"
+    REPLACES_UNKNOWN_INDICATOR = "replaces-unknown-indicator"
+    REPLACED_STILL_IN_FORCE = "replaced-still-in-force"
 
 
 FindingId = LoaderCheck | RuleId

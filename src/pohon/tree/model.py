@@ -30,6 +30,7 @@ from pohon.core.vocabulary import (
     Polarity,
 )
 from pohon.source.files import FORMAT_MARKER
+from pohon.tree.change_note import INDICATOR_ID, ChangeNote, IndicatorChangeNote
 from pohon.tree.figure_reading import RUPIAH_PATTERN, Number, read_figure, read_rupiah
 from pohon.tree.header import Meta, Position
 from pohon.tree.indicator_manual import ManualFields
@@ -57,6 +58,21 @@ STATEMENT_REQUIRED = "statement_required"
 class Indicator(ManualFields):
     # The Manual IK's fields (definisi, rumus, sumber_data, periode_pelaporan) come from
     # ManualFields: one block, kept apart from the figures below.
+    # Revisions (pohon diff, docs/diff.md): a stable id, why it changed, the last year in force.
+    id: str | None = Field(
+        default=None,
+        max_length=100,
+        pattern=INDICATOR_ID,
+        description="Pengenal tetap indikator (opsional): perbandingan revisi mengenalinya dengan ini.",
+    )
+    change: IndicatorChangeNote | None = Field(
+        default=None, alias="perubahan", description="Catatan perubahan indikator ini."
+    )
+    ends: Year | None = Field(
+        default=None,
+        alias="berlaku_sampai",
+        description="Tahun terakhir indikator ini berlaku (indikator yang digantikan).",
+    )
     name: str = Field(alias="nama", min_length=1, description="Rumusan indikator kinerja.")
     unit: str | None = Field(default=None, alias="satuan", description="Satuan, mis. %, orang.")
     type: IndicatorType | None = Field(
@@ -141,6 +157,9 @@ class Node(Schema):
         default=None, alias="lokasi", description="Lokasi, mis. 5 kecamatan."
     )
     notes: str | None = Field(default=None, alias="catatan", description="Catatan.")
+    change: ChangeNote | None = Field(
+        default=None, alias="perubahan", description="Catatan perubahan simpul ini."
+    )
     ignore: list[str] = Field(
         default_factory=list,
         alias="abaikan",

@@ -23,6 +23,8 @@ from pohon.check.rules import (
     nomenclature_version,
     percentage_range,
     realisation_without_target,
+    replaced_still_in_force,
+    replaces_unknown_indicator,
     statement_missing,
     statement_reads_like_indicator,
     target_against_polarity,
@@ -63,5 +65,7 @@ RULES: dict[RuleId, ModuleType] = {
         year_outside_period,
         realisation_without_target,
         budget_sum,
+        replaces_unknown_indicator,
+        replaced_still_in_force,
     )
 }

@@ -19,6 +19,7 @@ from pohon.render.reports.agreement_parties import (
 from pohon.render.reports.figures import format_figure
 from pohon.render.reports.views import NodeView, Views, plan_years
 from pohon.render.reports.wording import Labels
+from pohon.tree.indicator_years import in_force
 from pohon.tree.jenjang import Jenjang, Scope, agreement_scopes
 from pohon.tree.model import Indicator, Node, Tree
 
@@ -110,7 +111,10 @@ def build_agreements(
 
 def _objectives(scope: Scope, year: int, labels: Labels, views: Views) -> tuple[Objective, ...]:
     return tuple(
-        Objective(views.node(node), tuple(_indicator(i, year, labels) for i in node.indicators))
+        Objective(
+            views.node(node),
+            tuple(_indicator(i, year, labels) for i in node.indicators if in_force(i, year)),
+        )
         for node in scope.objectives
     )
 

@@ -27,6 +27,23 @@ def notes_of(
         notes.append(f"{labels['tags']}: {', '.join(indicator.tags)}")
     if indicator is not None and indicator.notes:
         notes.append(indicator.notes)
+    if indicator is not None:
+        notes += change_marks(indicator, labels)
     if first and node.notes:
         notes.append(node.notes)
     return tuple(notes)
+
+
+def change_marks(indicator: Indicator, labels: Labels) -> list[str]:
+    """A replaced indicator's last year and a replacement's first year and what it replaces."""
+    marks = []
+    change = indicator.change
+    if change is not None and change.replaces:
+        marks.append(labels["register_replaces"].format(id=change.replaces))
+    if change is not None and change.applies_from is not None:
+        marks.append(labels["register_from"].format(year=change.applies_from))
+    if indicator.ends is not None:
+        marks.append(labels["register_ends"].format(year=indicator.ends))
+    if change is not None and change.reason:
+        marks.append(f"{labels['diff_reason']}: {change.reason}")
+    return marks

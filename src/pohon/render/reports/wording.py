@@ -11,6 +11,7 @@ from pohon.core.errors import UsageError
 from pohon.core.messages import NP_, _, translated
 from pohon.core.vocabulary import LANGUAGES, IndicatorType, Level, Polarity
 from pohon.render.reports.wording_agreement import AGREEMENT_WORDS
+from pohon.render.reports.wording_diff import DIFF_WORDS
 from pohon.render.reports.wording_iku import IKU_WORDS
 from pohon.render.reports.wording_renstra import RENSTRA_WORDS
 
@@ -121,6 +122,7 @@ _WORDS: tuple[tuple[str, str], ...] = (
     *RENSTRA_WORDS,
     *AGREEMENT_WORDS,
     *IKU_WORDS,
+    *DIFF_WORDS,
 )
 
 _LEVELS: dict[Level, tuple[str, str]] = {
