@@ -16,11 +16,11 @@ from pohon.commands.run_command import run_in_context
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "markdown", "json", "html"]),
+    type=click.Choice(["text", "markdown", "json", "html", "xlsx"]),
     default="text",
     show_default=True,
     help="text: for the terminal; markdown: a merge-request comment; json: docs/diff.md; "
-    "html: the Matriks Perubahan.",
+    "html: the Matriks Perubahan; xlsx: the Matriks Perubahan as a workbook (needs --out).",
 )
 @click.option(
     "--out",

@@ -23,7 +23,7 @@ from pohon.source.git_revision import copy_revision, repository_root, revision_p
 from pohon.tree.assemble import load_tree
 from pohon.tree.model import Tree
 
-DIFF_FORMATS = ("text", "markdown", "json", "html")
+DIFF_FORMATS = ("text", "markdown", "json", "html", "xlsx")
 
 
 class _Sides:
@@ -124,6 +124,8 @@ def diff_command(
     """Print (or write to `out`) the comparison; exit 1 under `exit_code` when anything changed."""
     from pohon.commands.diff_output import formatted
 
+    if output_format == "xlsx" and out is None and not stat:  # binary: never to a terminal
+        raise UsageError(_("--format xlsx writes a file: give it with --out FILE.xlsx"))
     with ExitStack() as stack:
         diffs = compare(old, new, stack)
     data = formatted(diffs, output_format, lang, stat=stat, colour=out is None and _terminal())

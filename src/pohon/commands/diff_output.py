@@ -1,4 +1,4 @@
-"""The comparison in the format asked for, as bytes: text, Markdown, JSON or the HTML matrix."""
+"""The comparison in the format asked for, as bytes: text, Markdown, JSON, the HTML or xlsx matrix."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ def formatted(
         from pohon.render.diff.json_format import json_diff
 
         return json_diff(diffs).encode("utf-8")
+    if output_format == "xlsx":
+        from pohon.render.workbook.change_sheet import change_workbook
+
+        return change_workbook(diffs, labels)
     if output_format == "html":
         from pohon.render.diff.html_format import html_diff
 

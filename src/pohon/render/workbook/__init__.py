@@ -16,6 +16,7 @@ from pohon.render.data_sheets import add_data_sheets
 from pohon.render.workbook.agreement_sheet import agreement_sheets
 from pohon.render.workbook.book import workbook_bytes
 from pohon.render.workbook.cells import SheetPlan
+from pohon.render.workbook.iku_sheet import iku_sheets
 from pohon.render.workbook.matrix_sheet import matrix_sheets
 from pohon.render.workbook.register_sheet import register_sheets
 from pohon.render.workbook.renstra_sheets import renstra_sheets
@@ -30,6 +31,7 @@ SHEETS: list[SheetBuilder] = [
     matrix_sheets,  # Matriks Cascading
     register_sheets,  # Daftar Indikator Kinerja
     renstra_sheets,  # T-C.25, T-C.27
+    iku_sheets,  # Indikator Kinerja Utama: the IKU decree's table
     agreement_sheets,  # Lampiran Perjanjian Kinerja, a block per position
 ]
 

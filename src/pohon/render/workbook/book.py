@@ -17,7 +17,7 @@ from typing import Any
 import xlsxwriter
 
 from pohon.render.reports.figures import Shown
-from pohon.render.workbook.cells import Cell, SheetPlan, sheet_name
+from pohon.render.workbook.cells import Cell, Difference, SheetPlan, sheet_name
 from pohon.render.workbook.heights import row_heights
 
 FIXED_CREATED = datetime(2000, 1, 1)  # a constant date: every run writes the same bytes
@@ -101,9 +101,11 @@ class _Formats:
 
 def number_format(shown: Shown) -> str:
     """`"Rp "#,##0`, `#,##0.00`, `#,##0.00" %"`: Excel's codes (`,` thousands, `.` decimals),
-    which a spreadsheet shows in its reader's language (`1.234,50` in Indonesian)."""
+    which a spreadsheet shows in its reader's language (`1.234,50` in Indonesian); a
+    `Difference` shows a decrease in brackets: `#,##0;(#,##0)`."""
     places = "." + "0" * shown.decimals if shown.decimals else ""
-    return _quoted(shown.prefix) + "#,##0" + places + _quoted(shown.suffix)
+    positive = _quoted(shown.prefix) + "#,##0" + places + _quoted(shown.suffix)
+    return f"{positive};({positive})" if isinstance(shown, Difference) else positive
 
 
 def _quoted(text: str) -> str:

@@ -13,10 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from pohon.render.reports.figures import Shown
+
 Style = Literal[
     "title", "subtitle", "head", "text", "strong", "muted", "warning", "code", "figure", "total"
 ]
 """How a cell looks: book.py's formats. `figure` is right-aligned (numbers, or their dash)."""
+
+
+class Difference(Shown):
+    """A difference as the revision forms print it: `5`, a decrease in brackets `(2,5)`.
+
+    Written as its (signed) number; its number format shows a negative one in brackets.
+    """
+
 
 MAX_SHEET_NAME = 31  # Excel's limit
 _NOT_IN_NAMES = re.compile(r"[\[\]:*?/\\]")

@@ -17,7 +17,7 @@ def renstra_sheets(values: ReportValues) -> Iterator[SheetPlan]:
     yield funding_sheet(values.funding, values.labels, values.lines)
 
 
-def _span(grid: Grid, col: int, span: Span, style: Style = "text") -> None:
+def span_cell(grid: Grid, col: int, span: Span, style: Style = "text") -> None:
     """A merged cell where its run starts; nothing on the rows it covers."""
     if span.rowspan:
         grid.add(col, span.text, style, rows=span.rowspan)
@@ -40,9 +40,9 @@ def goals_sheet(goals: GoalsTable, labels: Labels, lines: tuple[str, ...]) -> Sh
     grid.skip()
     grid.line([str(year) for year in years], "head", start=len(words))
     for row in goals.rows:
-        _span(grid, 0, row.number, "figure")
-        _span(grid, 1, row.goal)
-        _span(grid, 2, row.objective)
+        span_cell(grid, 0, row.number, "figure")
+        span_cell(grid, 1, row.goal)
+        span_cell(grid, 2, row.objective)
         grid.add(3, row.indicator)
         grid.add(4, row.unit)
         grid.line([row.start, *row.targets, row.end], "figure", start=5)
@@ -105,19 +105,19 @@ def _funding_heads(grid: Grid, funding: FundingTable, labels: Labels) -> None:
 
 
 def _funding_row(grid: Grid, row: FundingRow) -> None:
-    _span(grid, 0, row.goal)
-    _span(grid, 1, row.objective)
-    _span(grid, 2, row.code, "code")
-    _span(grid, 3, row.item, "strong" if row.level == "program" else "text")
+    span_cell(grid, 0, row.goal)
+    span_cell(grid, 1, row.objective)
+    span_cell(grid, 2, row.code, "code")
+    span_cell(grid, 3, row.item, "strong" if row.level == "program" else "text")
     grid.add(4, row.indicator)
     grid.add(5, row.start, "figure")
     col = 6
     for plan in (*row.years,):
         grid.add(col, plan.target, "figure")
-        _span(grid, col + 1, plan.budget, "figure")
+        span_cell(grid, col + 1, plan.budget, "figure")
         col += 2
     grid.add(col, row.end_target, "figure")
-    _span(grid, col + 1, row.end_budget, "figure")
-    _span(grid, col + 2, row.unit)
-    _span(grid, col + 3, row.location)
+    span_cell(grid, col + 1, row.end_budget, "figure")
+    span_cell(grid, col + 2, row.unit)
+    span_cell(grid, col + 3, row.location)
     grid.skip()
