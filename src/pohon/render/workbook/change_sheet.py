@@ -21,7 +21,7 @@ PAPER = "a4"
 MIN_SCALE = 25  # percent: a matrix of five years still prints one page wide
 _LEFT = (
     ("diff_level", 12.0),
-    ("diff_code", 14.0),
+    ("diff_code", 18.0),
     ("diff_description", 34.0),
     ("diff_change", 16.0),
     ("diff_indicator_before", 28.0),
@@ -88,7 +88,7 @@ def _heads(grid: Grid, years: tuple[int, ...], labels: Labels) -> None:
 
 def _row(grid: Grid, row: MatrixRow) -> None:
     grid.add(0, row.level)
-    grid.add(1, row.code, "code")
+    grid.add(1, row.code, "text" if "→" in row.code else "code")  # `old → new` wraps
     grid.add(2, row.description, "strong" if row.kind in ("added", "removed") else "text")
     grid.add(3, row.change)
     grid.add(4, row.indicator_before, "muted")
