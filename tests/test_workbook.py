@@ -35,6 +35,7 @@ SHEETS_ID = [
     "Daftar Indikator Kinerja",
     "T-C.25 Tujuan dan Sasaran",
     "T-C.27 Rencana Program",
+    "Indikator Kinerja Utama (IKU)",
     "Lampiran Perjanjian Kinerja",
 ]
 DATA_SHEETS = ["Meta", "Jabatan", "Pohon"]  # the tree as data, for `pohon import --layout pohon`
