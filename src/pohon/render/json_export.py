@@ -40,6 +40,11 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "realisations": _years(indicator.realisations),
         "tags": list(indicator.tags),
         "notes": indicator.notes,
+        "formula": indicator.formula.value if indicator.formula else None,
+        "definition": indicator.definition,
+        "calculation": indicator.calculation,
+        "data_source": indicator.data_source,
+        "reporting_period": indicator.reporting_period,
     }
 
 
@@ -54,6 +59,9 @@ def _node(node: Node) -> dict[str, Any]:
         "indicators": [_indicator(i) for i in node.indicators],
         "budget": _years(node.budget),
         "notes": node.notes,
+        "number": node.number,
+        "location": node.location,
+        "ignore": list(node.ignore),
         "children": [],
     }
 
@@ -70,6 +78,13 @@ def _nodes(roots: list[Node]) -> list[dict[str, Any]]:
     return top
 
 
+def _nomenclature(value: str | dict[int, str] | None) -> str | dict[str, str] | None:
+    """One version for the whole period, or one per year (keyed by the year as a string)."""
+    if isinstance(value, dict):
+        return {str(year): value[year] for year in sorted(value)}
+    return value
+
+
 def tree_to_dict(tree: Tree) -> dict[str, Any]:
     meta = tree.meta
     return {
@@ -79,14 +94,22 @@ def tree_to_dict(tree: Tree) -> dict[str, Any]:
             "pemda": meta.pemda,
             "opd": meta.opd,
             "period": {"start": meta.period.start, "end": meta.period.end},
-            "nomenclature": meta.nomenclature,
+            "nomenclature": _nomenclature(meta.nomenclature),
             "signatories": [s.position for s in meta.signatories],
+            "region_code": meta.region_code,
+            "opd_code": meta.opd_code,
+            "source": meta.source,
+            "location": meta.location,
+            "head": {"title": meta.head.title, "holder": meta.head.holder} if meta.head else None,
+            "signatures": [{"position": s.position, "place": s.place} for s in meta.signatories],
         },
         "positions": {
             key: {
                 "title": p.title,
                 "echelon": p.echelon.value if p.echelon else None,
                 "holder": p.holder,
+                "rank": p.rank,
+                "superior": p.superior,
             }
             for key, p in tree.positions.items()
         },

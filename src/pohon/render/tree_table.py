@@ -10,7 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pydantic import BaseModel
+
 from pohon.source.spreadsheet.pohon_layout import META_HEADER, POSITION_COLUMNS
+from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, NODE_TEXTS
 from pohon.tree.figure_reading import Number
 from pohon.tree.model import Figure, Indicator, Node, Tree
 from pohon.tree.years import END_OF_PERIOD
@@ -25,6 +28,16 @@ class TreeTable:
     positions: list[tuple[Cell, ...]]
     header: list[str]
     rows: list[list[Cell]]
+
+
+def by_key(model: BaseModel, key: str) -> Cell:
+    """The value of the field whose YAML key is `key` (a column named as its YAML key)."""
+    for name, field in type(model).model_fields.items():
+        if (field.alias or name) == key:
+            value = getattr(model, name)
+            cell: Cell = getattr(value, "value", value)  # an enum as its YAML word
+            return cell
+    raise KeyError(key)
 
 
 def _figure(value: Figure | None) -> Cell:
@@ -64,6 +77,10 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
         for key, value in (("sumber", meta.source), ("lokasi", meta.location))
         if value
     ]
+    if meta.head:
+        rows.append(("kepala_daerah_jabatan", meta.head.title, None))
+        if meta.head.holder:
+            rows.append(("kepala_daerah_nama", meta.head.holder, None))
     rows += [("penandatangan", s.position, s.place) for s in meta.signatories]
     return rows
 
@@ -71,7 +88,7 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
 def _positions(tree: Tree) -> list[tuple[Cell, ...]]:
     rows: list[tuple[Cell, ...]] = [POSITION_COLUMNS]
     for key, p in tree.positions.items():
-        rows.append((key, p.title, p.echelon.value if p.echelon else None, p.holder, p.nip, p.rank))
+        rows.append((key, *(by_key(p, column) for column in POSITION_COLUMNS[1:])))
     return rows
 
 
@@ -79,7 +96,7 @@ def _indicator_cells(
     indicator: Indicator | None, targets: list[int], realised: list[int]
 ) -> list[Cell]:
     if indicator is None:
-        return [None] * (9 + len(targets) + len(realised))
+        return [None] * (9 + len(INDICATOR_TEXTS) + len(targets) + len(realised))
     return [
         indicator.name,
         indicator.unit,
@@ -92,16 +109,17 @@ def _indicator_cells(
         *(_figure(indicator.realisations.get(year)) for year in realised),
         ", ".join(indicator.tags) or None,
         indicator.notes,
+        *(by_key(indicator, key) for key in INDICATOR_TEXTS),
     ]
 
 
 def tree_table(tree: Tree) -> TreeTable:
     targets, budgets, realised = _years(tree)
     header = [
-        "id", "induk", "tingkat", "kode", "nama", "pernyataan", "jabatan", "lokasi", "catatan",
-        "abaikan", *(f"pagu_{y}" for y in budgets), "indikator", "satuan", "jenis", "polaritas",
+        "id", "induk", "tingkat", "kode", "nomor", *NODE_TEXTS, "jabatan", "abaikan",
+        *(f"pagu_{y}" for y in budgets), "indikator", "satuan", "jenis", "polaritas",
         "rumus_capaian", "kondisi_awal", *(f"target_{y}" for y in targets), f"target_{END_OF_PERIOD}",
-        *(f"realisasi_{y}" for y in realised), "tag", "catatan_indikator",
+        *(f"realisasi_{y}" for y in realised), "tag", "catatan_indikator", *INDICATOR_TEXTS,
     ]  # fmt: skip
     rows: list[list[Cell]] = []
     parents = tree.parents()
@@ -120,11 +138,9 @@ def _node_cells(node: Node, parent: Node | None, budgets: list[int]) -> list[Cel
         parent.id if parent else None,
         node.level.value,
         node.code,
-        node.name,
-        node.statement,
+        node.number,
+        *(by_key(node, key) for key in NODE_TEXTS),
         node.position,
-        node.location,
-        node.notes,
         ", ".join(node.ignore) or None,
         *(node.budget.get(year) for year in budgets),
     ]

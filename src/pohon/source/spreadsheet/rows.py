@@ -7,14 +7,18 @@ from dataclasses import dataclass, field
 
 from pohon.source.spreadsheet.grid import Value
 
+NODE_TEXTS = ("nama", "pernyataan", "lokasi", "catatan")
+"""A node's fields of plain text: each a column named as its YAML key, copied as written."""
+INDICATOR_TEXTS = ("definisi", "rumus", "sumber_data", "periode_pelaporan")
+"""An indicator's fields of plain text, likewise (a new text field of the model: its YAML key
+here, and the data sheets write it and every layout reads it; docs/import.md)."""
 NODE_FIELDS = (
-    "id", "induk", "tingkat", "kode", "nama", "pernyataan", "jabatan", "lokasi", "catatan",
-    "abaikan",
+    "id", "induk", "tingkat", "kode", "nomor", "jabatan", "abaikan", *NODE_TEXTS,
 )  # fmt: skip
 """The fields of a node, as the flat layout's columns name them (its YAML keys)."""
 INDICATOR_FIELDS = (
     "indikator", "satuan", "jenis", "polaritas", "rumus_capaian", "kondisi_awal", "target_akhir",
-    "tag", "catatan_indikator",
+    "tag", "catatan_indikator", *INDICATOR_TEXTS,
 )  # fmt: skip
 """The fields of an indicator; `catatan_indikator` is its `catatan`."""
 YEARLY = ("target", "pagu", "realisasi")

@@ -10,6 +10,7 @@ from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 from pohon.core.vocabulary import Level
 from pohon.source.files import FORMAT_MARKER
+from pohon.source.spreadsheet.pohon_layout import POSITION_COLUMNS
 from pohon.source.spreadsheet.rows import SheetTable
 from pohon.tree.importing.cell_values import cell_text
 from pohon.tree.importing.indicator_rows import problem
@@ -73,6 +74,9 @@ def _meta(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, 
     for key in ("sumber", "lokasi"):
         if cell_text(table.meta.get(key)):
             meta[key] = cell_text(table.meta.get(key))
+    head = {k: cell_text(table.meta.get(f"kepala_daerah_{k}")) for k in ("jabatan", "nama")}
+    if any(head.values()):
+        meta["kepala_daerah"] = {k: v for k, v in head.items() if v}
     signs = []
     for key in sorted(k for k in table.meta if k.startswith("penandatangan_")):
         sign = {"jabatan": cell_text(table.meta[key])}
@@ -89,7 +93,7 @@ def _positions(table: SheetTable, named: dict[str, str]) -> dict[str, Any]:
     positions: dict[str, Any] = {}
     for fields in table.positions:
         entry = {"nama": cell_text(fields.get("nama"))}
-        for key in ("eselon", "pejabat", "nip", "pangkat"):
+        for key in POSITION_COLUMNS[2:]:  # after `id` and `nama`: eselon, pejabat, …
             if cell_text(fields.get(key)):
                 entry[key] = cell_text(fields.get(key))
         positions[cell_text(fields.get("id"))] = entry

@@ -8,11 +8,9 @@ from pohon.core.errors import CellProblem
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
-from pohon.source.spreadsheet.rows import Field, SheetRow
+from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, Field, SheetRow
 from pohon.tree.figure_reading import Number, same_unit
 from pohon.tree.importing.cell_values import cell_text, figure, lines
-
-_TEXTS = {"jenis": "jenis", "polaritas": "polaritas", "rumus_capaian": "rumus_capaian"}
 
 
 def problem(
@@ -98,8 +96,9 @@ class IndicatorReader:
         }
         texts = {
             key: self._split(row.fields.get(key), count)
-            for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator")
-        }
+            for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator",
+                        *INDICATOR_TEXTS)
+        }  # fmt: skip
         for index, name in enumerate(names):
             unit = str(units[index]).strip() if units[index] not in (None, "") else None
             indicator: dict[str, Any] = {"nama": name}
@@ -140,6 +139,9 @@ class IndicatorReader:
                 ]
             if texts["catatan_indikator"][index] not in (None, ""):
                 indicator["catatan"] = str(texts["catatan_indikator"][index]).strip()
+            for key in INDICATOR_TEXTS:  # the Manual IK's texts, as written
+                if str(texts[key][index] or "").strip():
+                    indicator[key] = str(texts[key][index]).strip()
             made.append(indicator)
         return made
 
