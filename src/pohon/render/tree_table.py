@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from pydantic import BaseModel
 
 from pohon.source.spreadsheet.pohon_layout import META_HEADER, POSITION_COLUMNS
-from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, NODE_TEXTS
+from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, META_TEXTS, NODE_TEXTS
 from pohon.tree.figure_reading import Number
 from pohon.tree.model import Figure, Indicator, Node, Tree
 from pohon.tree.years import END_OF_PERIOD
@@ -30,14 +31,16 @@ class TreeTable:
     rows: list[list[Cell]]
 
 
-def by_key(model: BaseModel, key: str) -> Cell:
-    """The value of the field whose YAML key is `key` (a column named as its YAML key)."""
-    for name, field in type(model).model_fields.items():
-        if (field.alias or name) == key:
-            value = getattr(model, name)
-            cell: Cell = getattr(value, "value", value)  # an enum as its YAML word
-            return cell
-    raise KeyError(key)
+def by_path(model: BaseModel, path: tuple[str, ...]) -> Cell:
+    """The value at `path` (YAML keys) of a model: what a text column (rows.py) holds."""
+    value: Any = model
+    for key in path:
+        if value is None:
+            return None
+        fields = type(value).model_fields
+        value = getattr(value, next(n for n, f in fields.items() if (f.alias or n) == key))
+    cell: Cell = getattr(value, "value", value)  # an enum as its YAML word
+    return cell
 
 
 def _figure(value: Figure | None) -> Cell:
@@ -63,8 +66,6 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
         ("pemda", meta.pemda, None),
         ("opd", meta.opd, None),
     ]
-    rows += [(key, value, None) for key, value in
-             (("kode_wilayah", meta.region_code), ("kode_opd", meta.opd_code)) if value]  # fmt: skip
     rows += [("periode_awal", meta.period.start, None), ("periode_akhir", meta.period.end, None)]
     if isinstance(meta.nomenclature, dict):
         rows += [
@@ -72,15 +73,8 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
         ]
     elif meta.nomenclature:
         rows.append(("nomenklatur", meta.nomenclature, None))
-    rows += [
-        (key, value, None)
-        for key, value in (("sumber", meta.source), ("lokasi", meta.location))
-        if value
-    ]
-    if meta.head:
-        rows.append(("kepala_daerah_jabatan", meta.head.title, None))
-        if meta.head.holder:
-            rows.append(("kepala_daerah_nama", meta.head.holder, None))
+    texts = ((key, by_path(meta, path)) for key, path in META_TEXTS.items())
+    rows += [(key, value, None) for key, value in texts if value is not None]
     rows += [("penandatangan", s.position, s.place) for s in meta.signatories]
     return rows
 
@@ -88,7 +82,7 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
 def _positions(tree: Tree) -> list[tuple[Cell, ...]]:
     rows: list[tuple[Cell, ...]] = [POSITION_COLUMNS]
     for key, p in tree.positions.items():
-        rows.append((key, *(by_key(p, column) for column in POSITION_COLUMNS[1:])))
+        rows.append((key, *(by_path(p, (column,)) for column in POSITION_COLUMNS[1:])))
     return rows
 
 
@@ -109,7 +103,7 @@ def _indicator_cells(
         *(_figure(indicator.realisations.get(year)) for year in realised),
         ", ".join(indicator.tags) or None,
         indicator.notes,
-        *(by_key(indicator, key) for key in INDICATOR_TEXTS),
+        *(by_path(indicator, path) for path in INDICATOR_TEXTS.values()),
     ]
 
 
@@ -139,7 +133,7 @@ def _node_cells(node: Node, parent: Node | None, budgets: list[int]) -> list[Cel
         node.level.value,
         node.code,
         node.number,
-        *(by_key(node, key) for key in NODE_TEXTS),
+        *(by_path(node, path) for path in NODE_TEXTS.values()),
         node.position,
         ", ".join(node.ignore) or None,
         *(node.budget.get(year) for year in budgets),

@@ -7,11 +7,28 @@ from dataclasses import dataclass, field
 
 from pohon.source.spreadsheet.grid import Value
 
-NODE_TEXTS = ("nama", "pernyataan", "lokasi", "catatan")
-"""A node's fields of plain text: each a column named as its YAML key, copied as written."""
-INDICATOR_TEXTS = ("definisi", "rumus", "sumber_data", "periode_pelaporan")
-"""An indicator's fields of plain text, likewise (a new text field of the model: its YAML key
-here, and the data sheets write it and every layout reads it; docs/import.md)."""
+TextColumns = dict[str, tuple[str, ...]]
+"""Columns of text copied as written, each with its YAML path: a key, or keys into a mapping."""
+
+
+def own(*keys: str) -> TextColumns:
+    """Columns named as their YAML keys."""
+    return {key: (key,) for key in keys}
+
+
+NODE_TEXTS: TextColumns = own("nama", "pernyataan", "lokasi", "catatan")
+"""A node's fields of text. A new text field of the model is one entry here (a key inside a
+mapping: `"perubahan_tanggal": ("perubahan", "tanggal")`): the data sheets write its column
+and every layout reads it (docs/import.md, "A new field")."""
+INDICATOR_TEXTS: TextColumns = own("definisi", "rumus", "sumber_data", "periode_pelaporan")
+"""An indicator's, likewise; a column a node's field already names takes `_indikator`."""
+META_TEXTS: TextColumns = {
+    **own("kode_wilayah", "kode_opd", "sumber", "lokasi"),
+    "kepala_daerah_jabatan": ("kepala_daerah", "jabatan"),
+    "kepala_daerah_nama": ("kepala_daerah", "nama"),
+}
+"""The Meta sheet's keys of text, likewise (pemda, opd, periode, nomenklatur and
+penandatangan have their own rows)."""
 NODE_FIELDS = (
     "id", "induk", "tingkat", "kode", "nomor", "jabatan", "abaikan", *NODE_TEXTS,
 )  # fmt: skip

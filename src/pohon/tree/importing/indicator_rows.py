@@ -139,11 +139,18 @@ class IndicatorReader:
                 ]
             if texts["catatan_indikator"][index] not in (None, ""):
                 indicator["catatan"] = str(texts["catatan_indikator"][index]).strip()
-            for key in INDICATOR_TEXTS:  # the Manual IK's texts, as written
+            for key, path in INDICATOR_TEXTS.items():  # the Manual IK's texts, as written
                 if str(texts[key][index] or "").strip():
-                    indicator[key] = str(texts[key][index]).strip()
+                    put(indicator, path, str(texts[key][index]).strip())
             made.append(indicator)
         return made
+
+
+def put(document: dict[str, Any], path: tuple[str, ...], value: object) -> None:
+    """Set `value` at `path` (YAML keys) of a document, making the mappings on the way."""
+    for key in path[:-1]:
+        document = document.setdefault(key, {})
+    document[path[-1]] = value
 
 
 def text_of(field: Field | None, findings: list[Finding]) -> str:

@@ -13,7 +13,7 @@ from pohon.core.vocabulary import ALLOWED_CHILDREN, BUDGET_LEVELS, Level
 from pohon.source.nomenclature.codes import canonical, parent_of
 from pohon.source.spreadsheet.rows import NODE_TEXTS, SheetRow, SheetTable
 from pohon.tree.importing.cell_values import rupiah
-from pohon.tree.importing.indicator_rows import IndicatorReader, problem, text_of
+from pohon.tree.importing.indicator_rows import IndicatorReader, problem, put, text_of
 from pohon.tree.importing.node_ids import IdMaker, slug
 
 _LEVEL_WORDS = {
@@ -186,7 +186,9 @@ class TreeBuilder:
         position = self._position(row)
         if position:
             node["jabatan"] = position
-        node.update((name, text) for name, text in texts.items() if text and name not in named)
+        for name, path in NODE_TEXTS.items():
+            if texts[name] and name not in named:
+                put(node, path, texts[name])
         ignore = row.text("abaikan")
         if ignore:
             node["abaikan"] = [part.strip() for part in ignore.split(",") if part.strip()]
