@@ -44,7 +44,13 @@ def by_path(model: BaseModel, path: tuple[str, ...]) -> Cell:
 
 
 def _figure(value: Figure | None) -> Cell:
-    return value.value if isinstance(value, Number) else value
+    """A figure's exact number; one written with its unit (`14 Dokumen`) as that text."""
+    if not isinstance(value, Number):
+        return value
+    if value.unit is None:
+        return value.value
+    text = format(value.value, "f").replace(".", ",")
+    return f"Rp {text}" if value.unit == "Rp" else f"{text} {value.unit}"
 
 
 def _years(tree: Tree) -> tuple[list[int], list[int], list[int]]:

@@ -22,9 +22,11 @@ def problem(
 class IndicatorReader:
     """Reads indicators from rows, collecting every problem rather than stopping at the first."""
 
-    def __init__(self, years: list[int], findings: list[Finding]) -> None:
+    def __init__(self, years: list[int], findings: list[Finding], *, exact: bool = False) -> None:
         self.years = years
         self.findings = findings
+        self.exact = exact
+        """pohon's data sheets: a figure with its unit (`14 Dokumen`) kept as written."""
 
     def _split(self, field: Field | None, count: int) -> list[object]:
         """The line of a cell for each of `count` indicators in one cell (one value: for the first)."""
@@ -64,6 +66,8 @@ class IndicatorReader:
         except CellProblem as error:
             self.findings.append(problem(place, LoaderCheck.IMPORT_VALUE, str(error)))
             return None, None
+        if isinstance(read, Number) and read.unit and self.exact:
+            return str(value).strip(), None  # the tree reads its unit again
         if isinstance(read, Number):
             glued = read.unit if read.unit and read.unit != "Rp" else None
             if glued and unit and not same_unit(glued, unit):

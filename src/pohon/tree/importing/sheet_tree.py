@@ -51,7 +51,7 @@ class TreeBuilder:
         """pohon's own data sheets: codes and positions kept as written, every row's indicator."""
         self.known_positions = position_ids
         self.built = Built()
-        self.indicators = IndicatorReader(table.years, self.built.findings)
+        self.indicators = IndicatorReader(table.years, self.built.findings, exact=exact)
         self.by_key: dict[str, dict[str, Any]] = {}
         self.by_id: dict[str, dict[str, Any]] = {}
         self.by_code: dict[str, dict[str, Any]] = {}
