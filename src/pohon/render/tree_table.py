@@ -7,6 +7,7 @@ layout's (docs/import.md), with `id` and `induk` so that the tree comes back exa
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -37,10 +38,16 @@ def by_path(model: BaseModel, path: tuple[str, ...]) -> Cell:
     for key in path:
         if value is None:
             return None
-        fields = type(value).model_fields
-        value = getattr(value, next(n for n, f in fields.items() if (f.alias or n) == key))
+        kind: type[BaseModel] = type(value)
+        value = getattr(value, _field_name(kind, key))
     cell: Cell = getattr(value, "value", value)  # an enum as its YAML word
     return cell
+
+
+@functools.cache
+def _field_name(kind: type[BaseModel], key: str) -> str:
+    """The field of `kind` written as `key` in YAML (looked up once: a call per cell)."""
+    return next(n for n, f in kind.model_fields.items() if (f.alias or n) == key)
 
 
 def _figure(value: Figure | None) -> Cell:
