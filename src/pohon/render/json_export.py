@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from pohon.render.json_text import dumps
+from pohon.tree.change_note import ChangeNote, IndicatorChangeNote
 from pohon.tree.figure_reading import Number
 from pohon.tree.model import Figure, Indicator, Node, Tree
 from pohon.tree.years import END_OF_PERIOD
@@ -29,6 +30,17 @@ def _targets(indicator: Indicator) -> dict[str, Any]:
     return targets
 
 
+def _change(note: ChangeNote | None) -> dict[str, Any] | None:
+    """A `perubahan`: date, basis, reason, the year it applies from, and what it replaces."""
+    if note is None:
+        return None
+    made = {"date": note.date, "basis": note.basis, "reason": note.reason,
+            "applies_from": note.applies_from}  # fmt: skip
+    if isinstance(note, IndicatorChangeNote):
+        made["replaces"] = note.replaces
+    return made
+
+
 def _indicator(indicator: Indicator) -> dict[str, Any]:
     return {
         "name": indicator.name,
@@ -40,6 +52,14 @@ def _indicator(indicator: Indicator) -> dict[str, Any]:
         "realisations": _years(indicator.realisations),
         "tags": list(indicator.tags),
         "notes": indicator.notes,
+        "formula": indicator.formula.value if indicator.formula else None,
+        "definition": indicator.definition,
+        "calculation": indicator.calculation,
+        "data_source": indicator.data_source,
+        "reporting_period": indicator.reporting_period,
+        "id": indicator.id,
+        "change": _change(indicator.change),
+        "ends": indicator.ends,
     }
 
 
@@ -54,6 +74,10 @@ def _node(node: Node) -> dict[str, Any]:
         "indicators": [_indicator(i) for i in node.indicators],
         "budget": _years(node.budget),
         "notes": node.notes,
+        "number": node.number,
+        "location": node.location,
+        "ignore": list(node.ignore),
+        "change": _change(node.change),
         "children": [],
     }
 
@@ -70,6 +94,13 @@ def _nodes(roots: list[Node]) -> list[dict[str, Any]]:
     return top
 
 
+def _nomenclature(value: str | dict[int, str] | None) -> str | dict[str, str] | None:
+    """One version for the whole period, or one per year (keyed by the year as a string)."""
+    if isinstance(value, dict):
+        return {str(year): value[year] for year in sorted(value)}
+    return value
+
+
 def tree_to_dict(tree: Tree) -> dict[str, Any]:
     meta = tree.meta
     return {
@@ -79,14 +110,22 @@ def tree_to_dict(tree: Tree) -> dict[str, Any]:
             "pemda": meta.pemda,
             "opd": meta.opd,
             "period": {"start": meta.period.start, "end": meta.period.end},
-            "nomenclature": meta.nomenclature,
+            "nomenclature": _nomenclature(meta.nomenclature),
             "signatories": [s.position for s in meta.signatories],
+            "region_code": meta.region_code,
+            "opd_code": meta.opd_code,
+            "source": meta.source,
+            "location": meta.location,
+            "head": {"title": meta.head.title, "holder": meta.head.holder} if meta.head else None,
+            "signatures": [{"position": s.position, "place": s.place} for s in meta.signatories],
         },
         "positions": {
             key: {
                 "title": p.title,
                 "echelon": p.echelon.value if p.echelon else None,
                 "holder": p.holder,
+                "rank": p.rank,
+                "superior": p.superior,
             }
             for key, p in tree.positions.items()
         },

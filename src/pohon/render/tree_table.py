@@ -7,10 +7,15 @@ layout's (docs/import.md), with `id` and `induk` so that the tree comes back exa
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel
 
 from pohon.source.spreadsheet.pohon_layout import META_HEADER, POSITION_COLUMNS
+from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, META_TEXTS, NODE_TEXTS
 from pohon.tree.figure_reading import Number
 from pohon.tree.model import Figure, Indicator, Node, Tree
 from pohon.tree.years import END_OF_PERIOD
@@ -27,8 +32,32 @@ class TreeTable:
     rows: list[list[Cell]]
 
 
+def by_path(model: BaseModel, path: tuple[str, ...]) -> Cell:
+    """The value at `path` (YAML keys) of a model: what a text column (rows.py) holds."""
+    value: Any = model
+    for key in path:
+        if value is None:
+            return None
+        kind: type[BaseModel] = type(value)
+        value = getattr(value, _field_name(kind, key))
+    cell: Cell = getattr(value, "value", value)  # an enum as its YAML word
+    return cell
+
+
+@functools.cache
+def _field_name(kind: type[BaseModel], key: str) -> str:
+    """The field of `kind` written as `key` in YAML (looked up once: a call per cell)."""
+    return next(n for n, f in kind.model_fields.items() if (f.alias or n) == key)
+
+
 def _figure(value: Figure | None) -> Cell:
-    return value.value if isinstance(value, Number) else value
+    """A figure's exact number; one written with its unit (`14 Dokumen`) as that text."""
+    if not isinstance(value, Number):
+        return value
+    if value.unit is None:
+        return value.value
+    text = format(value.value, "f").replace(".", ",")
+    return f"Rp {text}" if value.unit == "Rp" else f"{text} {value.unit}"
 
 
 def _years(tree: Tree) -> tuple[list[int], list[int], list[int]]:
@@ -50,8 +79,6 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
         ("pemda", meta.pemda, None),
         ("opd", meta.opd, None),
     ]
-    rows += [(key, value, None) for key, value in
-             (("kode_wilayah", meta.region_code), ("kode_opd", meta.opd_code)) if value]  # fmt: skip
     rows += [("periode_awal", meta.period.start, None), ("periode_akhir", meta.period.end, None)]
     if isinstance(meta.nomenclature, dict):
         rows += [
@@ -59,11 +86,8 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
         ]
     elif meta.nomenclature:
         rows.append(("nomenklatur", meta.nomenclature, None))
-    rows += [
-        (key, value, None)
-        for key, value in (("sumber", meta.source), ("lokasi", meta.location))
-        if value
-    ]
+    texts = ((key, by_path(meta, path)) for key, path in META_TEXTS.items())
+    rows += [(key, value, None) for key, value in texts if value is not None]
     rows += [("penandatangan", s.position, s.place) for s in meta.signatories]
     return rows
 
@@ -71,7 +95,7 @@ def _meta(tree: Tree) -> list[tuple[Cell, ...]]:
 def _positions(tree: Tree) -> list[tuple[Cell, ...]]:
     rows: list[tuple[Cell, ...]] = [POSITION_COLUMNS]
     for key, p in tree.positions.items():
-        rows.append((key, p.title, p.echelon.value if p.echelon else None, p.holder, p.nip, p.rank))
+        rows.append((key, *(by_path(p, (column,)) for column in POSITION_COLUMNS[1:])))
     return rows
 
 
@@ -79,7 +103,7 @@ def _indicator_cells(
     indicator: Indicator | None, targets: list[int], realised: list[int]
 ) -> list[Cell]:
     if indicator is None:
-        return [None] * (9 + len(targets) + len(realised))
+        return [None] * (9 + len(INDICATOR_TEXTS) + len(targets) + len(realised))
     return [
         indicator.name,
         indicator.unit,
@@ -92,16 +116,17 @@ def _indicator_cells(
         *(_figure(indicator.realisations.get(year)) for year in realised),
         ", ".join(indicator.tags) or None,
         indicator.notes,
+        *(by_path(indicator, path) for path in INDICATOR_TEXTS.values()),
     ]
 
 
 def tree_table(tree: Tree) -> TreeTable:
     targets, budgets, realised = _years(tree)
     header = [
-        "id", "induk", "tingkat", "kode", "nama", "pernyataan", "jabatan", "lokasi", "catatan",
-        "abaikan", *(f"pagu_{y}" for y in budgets), "indikator", "satuan", "jenis", "polaritas",
+        "id", "induk", "tingkat", "kode", "nomor", *NODE_TEXTS, "jabatan", "abaikan",
+        *(f"pagu_{y}" for y in budgets), "indikator", "satuan", "jenis", "polaritas",
         "rumus_capaian", "kondisi_awal", *(f"target_{y}" for y in targets), f"target_{END_OF_PERIOD}",
-        *(f"realisasi_{y}" for y in realised), "tag", "catatan_indikator",
+        *(f"realisasi_{y}" for y in realised), "tag", "catatan_indikator", *INDICATOR_TEXTS,
     ]  # fmt: skip
     rows: list[list[Cell]] = []
     parents = tree.parents()
@@ -120,11 +145,9 @@ def _node_cells(node: Node, parent: Node | None, budgets: list[int]) -> list[Cel
         parent.id if parent else None,
         node.level.value,
         node.code,
-        node.name,
-        node.statement,
+        node.number,
+        *(by_path(node, path) for path in NODE_TEXTS.values()),
         node.position,
-        node.location,
-        node.notes,
         ", ".join(node.ignore) or None,
         *(node.budget.get(year) for year in budgets),
     ]

@@ -14,7 +14,8 @@ META_SHEET = "Meta"
 POSITIONS_SHEET = "Jabatan"
 TREE_SHEET = "Pohon"
 META_HEADER = ("kunci", "nilai", "tempat")
-POSITION_COLUMNS = ("id", "nama", "eselon", "pejabat", "nip", "pangkat")
+POSITION_COLUMNS = ("id", "nama", "eselon", "pejabat", "nip", "pangkat", "atasan")
+"""The Jabatan sheet's columns: `id`, then the YAML keys of a position."""
 
 
 def is_pohon_workbook(book: Workbook) -> bool:

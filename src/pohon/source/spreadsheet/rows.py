@@ -7,14 +7,49 @@ from dataclasses import dataclass, field
 
 from pohon.source.spreadsheet.grid import Value
 
+TextColumns = dict[str, tuple[str, ...]]
+"""Columns of text copied as written, each with its YAML path: a key, or keys into a mapping."""
+
+
+def own(*keys: str) -> TextColumns:
+    """Columns named as their YAML keys."""
+    return {key: (key,) for key in keys}
+
+
+NODE_TEXTS: TextColumns = own("nama", "pernyataan", "lokasi", "catatan") | {
+    "perubahan_tanggal": ("perubahan", "tanggal"),
+    "perubahan_dasar": ("perubahan", "dasar"),
+    "perubahan_alasan": ("perubahan", "alasan"),
+    "perubahan_berlaku_mulai": ("perubahan", "berlaku_mulai"),
+}
+"""A node's fields of text. A new text field of the model is one entry here (a key inside a
+mapping: `"perubahan_tanggal": ("perubahan", "tanggal")`): the data sheets write its column
+and every layout reads it (docs/import.md, "A new field")."""
+INDICATOR_TEXTS: TextColumns = own(
+    "definisi", "rumus", "sumber_data", "periode_pelaporan", "berlaku_sampai"
+) | {
+    "id_indikator": ("id",),
+    "perubahan_indikator_tanggal": ("perubahan", "tanggal"),
+    "perubahan_indikator_dasar": ("perubahan", "dasar"),
+    "perubahan_indikator_alasan": ("perubahan", "alasan"),
+    "perubahan_indikator_berlaku_mulai": ("perubahan", "berlaku_mulai"),
+    "perubahan_indikator_menggantikan": ("perubahan", "menggantikan"),
+}
+"""An indicator's, likewise; a column a node's field already names takes `_indikator`."""
+META_TEXTS: TextColumns = {
+    **own("kode_wilayah", "kode_opd", "sumber", "lokasi"),
+    "kepala_daerah_jabatan": ("kepala_daerah", "jabatan"),
+    "kepala_daerah_nama": ("kepala_daerah", "nama"),
+}
+"""The Meta sheet's keys of text, likewise (pemda, opd, periode, nomenklatur and
+penandatangan have their own rows)."""
 NODE_FIELDS = (
-    "id", "induk", "tingkat", "kode", "nama", "pernyataan", "jabatan", "lokasi", "catatan",
-    "abaikan",
+    "id", "induk", "tingkat", "kode", "nomor", "jabatan", "abaikan", *NODE_TEXTS,
 )  # fmt: skip
 """The fields of a node, as the flat layout's columns name them (its YAML keys)."""
 INDICATOR_FIELDS = (
     "indikator", "satuan", "jenis", "polaritas", "rumus_capaian", "kondisi_awal", "target_akhir",
-    "tag", "catatan_indikator",
+    "tag", "catatan_indikator", *INDICATOR_TEXTS,
 )  # fmt: skip
 """The fields of an indicator; `catatan_indikator` is its `catatan`."""
 YEARLY = ("target", "pagu", "realisasi")

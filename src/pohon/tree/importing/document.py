@@ -10,14 +10,16 @@ from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 from pohon.core.vocabulary import Level
 from pohon.source.files import FORMAT_MARKER
-from pohon.source.spreadsheet.rows import SheetTable
+from pohon.source.spreadsheet.pohon_layout import POSITION_COLUMNS
+from pohon.source.spreadsheet.rows import META_TEXTS, SheetTable
+from pohon.tree.header import Meta
 from pohon.tree.importing.cell_values import cell_text
-from pohon.tree.importing.indicator_rows import problem
+from pohon.tree.importing.indicator_rows import problem, put
 from pohon.tree.importing.sheet_tree import TreeBuilder
 
 PLACEHOLDER = "(isi)"
 """What a meta field the sheet does not name holds, for the analyst to fill in."""
-_META_TEXTS = ("pemda", "opd", "kode_wilayah", "kode_opd", "sumber", "lokasi")
+_META_ORDER = [field.alias or name for name, field in Meta.model_fields.items()]
 
 
 def _period(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, int]:
@@ -57,9 +59,6 @@ def _meta(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, 
                 )
             )
         meta[key] = text or PLACEHOLDER
-    for key in ("kode_wilayah", "kode_opd"):
-        if cell_text(table.meta.get(key)):
-            meta[key] = cell_text(table.meta.get(key))
     meta["periode"] = _period(table, source, findings)
     versions = {
         int(k[12:]): cell_text(f)
@@ -70,9 +69,9 @@ def _meta(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, 
         meta["nomenklatur"] = cell_text(table.meta.get("nomenklatur"))
     elif versions:
         meta["nomenklatur"] = dict(sorted(versions.items()))
-    for key in ("sumber", "lokasi"):
+    for key, path in META_TEXTS.items():
         if cell_text(table.meta.get(key)):
-            meta[key] = cell_text(table.meta.get(key))
+            put(meta, path, cell_text(table.meta.get(key)))
     signs = []
     for key in sorted(k for k in table.meta if k.startswith("penandatangan_")):
         sign = {"jabatan": cell_text(table.meta[key])}
@@ -82,14 +81,14 @@ def _meta(table: SheetTable, source: str, findings: list[Finding]) -> dict[str, 
         signs.append(sign)
     if signs:
         meta["penandatangan"] = signs
-    return meta
+    return {key: meta[key] for key in _META_ORDER if key in meta}  # in the schema's order
 
 
 def _positions(table: SheetTable, named: dict[str, str]) -> dict[str, Any]:
     positions: dict[str, Any] = {}
     for fields in table.positions:
         entry = {"nama": cell_text(fields.get("nama"))}
-        for key in ("eselon", "pejabat", "nip", "pangkat"):
+        for key in POSITION_COLUMNS[2:]:  # after `id` and `nama`: eselon, pejabat, …
             if cell_text(fields.get(key)):
                 entry[key] = cell_text(fields.get(key))
         positions[cell_text(fields.get("id"))] = entry

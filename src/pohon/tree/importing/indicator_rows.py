@@ -8,11 +8,9 @@ from pohon.core.errors import CellProblem
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
-from pohon.source.spreadsheet.rows import Field, SheetRow
+from pohon.source.spreadsheet.rows import INDICATOR_TEXTS, Field, SheetRow
 from pohon.tree.figure_reading import Number, same_unit
 from pohon.tree.importing.cell_values import cell_text, figure, lines
-
-_TEXTS = {"jenis": "jenis", "polaritas": "polaritas", "rumus_capaian": "rumus_capaian"}
 
 
 def problem(
@@ -24,9 +22,11 @@ def problem(
 class IndicatorReader:
     """Reads indicators from rows, collecting every problem rather than stopping at the first."""
 
-    def __init__(self, years: list[int], findings: list[Finding]) -> None:
+    def __init__(self, years: list[int], findings: list[Finding], *, exact: bool = False) -> None:
         self.years = years
         self.findings = findings
+        self.exact = exact
+        """pohon's data sheets: a figure with its unit (`14 Dokumen`) kept as written."""
 
     def _split(self, field: Field | None, count: int) -> list[object]:
         """The line of a cell for each of `count` indicators in one cell (one value: for the first)."""
@@ -66,6 +66,8 @@ class IndicatorReader:
         except CellProblem as error:
             self.findings.append(problem(place, LoaderCheck.IMPORT_VALUE, str(error)))
             return None, None
+        if isinstance(read, Number) and read.unit and self.exact:
+            return str(value).strip(), None  # the tree reads its unit again
         if isinstance(read, Number):
             glued = read.unit if read.unit and read.unit != "Rp" else None
             if glued and unit and not same_unit(glued, unit):
@@ -98,8 +100,9 @@ class IndicatorReader:
         }
         texts = {
             key: self._split(row.fields.get(key), count)
-            for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator")
-        }
+            for key in ("jenis", "polaritas", "rumus_capaian", "tag", "catatan_indikator",
+                        *INDICATOR_TEXTS)
+        }  # fmt: skip
         for index, name in enumerate(names):
             unit = str(units[index]).strip() if units[index] not in (None, "") else None
             indicator: dict[str, Any] = {"nama": name}
@@ -140,8 +143,18 @@ class IndicatorReader:
                 ]
             if texts["catatan_indikator"][index] not in (None, ""):
                 indicator["catatan"] = str(texts["catatan_indikator"][index]).strip()
+            for key, path in INDICATOR_TEXTS.items():  # the Manual IK's texts, as written
+                if str(texts[key][index] or "").strip():
+                    put(indicator, path, str(texts[key][index]).strip())
             made.append(indicator)
         return made
+
+
+def put(document: dict[str, Any], path: tuple[str, ...], value: object) -> None:
+    """Set `value` at `path` (YAML keys) of a document, making the mappings on the way."""
+    for key in path[:-1]:
+        document = document.setdefault(key, {})
+    document[path[-1]] = value
 
 
 def text_of(field: Field | None, findings: list[Finding]) -> str:

@@ -11,9 +11,9 @@ from pohon.core.findings import Finding, Severity
 from pohon.core.messages import _
 from pohon.core.vocabulary import ALLOWED_CHILDREN, BUDGET_LEVELS, Level
 from pohon.source.nomenclature.codes import canonical, parent_of
-from pohon.source.spreadsheet.rows import SheetRow, SheetTable
+from pohon.source.spreadsheet.rows import NODE_TEXTS, SheetRow, SheetTable
 from pohon.tree.importing.cell_values import rupiah
-from pohon.tree.importing.indicator_rows import IndicatorReader, problem, text_of
+from pohon.tree.importing.indicator_rows import IndicatorReader, problem, put, text_of
 from pohon.tree.importing.node_ids import IdMaker, slug
 
 _LEVEL_WORDS = {
@@ -21,7 +21,6 @@ _LEVEL_WORDS = {
     "tujuan pd": Level.TUJUAN_OPD, "sasaran pd": Level.SASARAN_STRATEGIS,
 }  # fmt: skip
 _BY_DEPTH = {3: Level.PROGRAM, 5: Level.KEGIATAN, 6: Level.SUB_KEGIATAN}
-_COPIED = ("nama", "pernyataan", "lokasi", "catatan")
 
 
 def level_of_words(text: str) -> Level | None:
@@ -52,7 +51,7 @@ class TreeBuilder:
         """pohon's own data sheets: codes and positions kept as written, every row's indicator."""
         self.known_positions = position_ids
         self.built = Built()
-        self.indicators = IndicatorReader(table.years, self.built.findings)
+        self.indicators = IndicatorReader(table.years, self.built.findings, exact=exact)
         self.by_key: dict[str, dict[str, Any]] = {}
         self.by_id: dict[str, dict[str, Any]] = {}
         self.by_code: dict[str, dict[str, Any]] = {}
@@ -165,7 +164,7 @@ class TreeBuilder:
         self, row: SheetRow, key: str, level: Level, code: str | None
     ) -> dict[str, Any] | None:
         findings = self.built.findings
-        texts = {name: text_of(row.fields.get(name), findings) for name in _COPIED}
+        texts = {name: text_of(row.fields.get(name), findings) for name in NODE_TEXTS}
         given = row.text("id")
         node_id = given or self.ids.make(
             level, code if level in BUDGET_LEVELS else None, texts["pernyataan"] or texts["nama"]
@@ -180,15 +179,16 @@ class TreeBuilder:
         node: dict[str, Any] = {"id": node_id, "tingkat": level.value}
         if code:
             node["kode"] = code
-        for name in ("nama", "pernyataan"):
-            if texts[name]:
-                node[name] = texts[name]
+        if row.text("nomor"):
+            node["nomor"] = self._number(row)
+        named = ("nama", "pernyataan")  # before `jabatan`, the rest after, as a person writes
+        node.update((name, texts[name]) for name in named if texts[name])
         position = self._position(row)
         if position:
             node["jabatan"] = position
-        for name in ("lokasi", "catatan"):
-            if texts[name]:
-                node[name] = texts[name]
+        for name, path in NODE_TEXTS.items():
+            if texts[name] and name not in named:
+                put(node, path, texts[name])
         ignore = row.text("abaikan")
         if ignore:
             node["abaikan"] = [part.strip() for part in ignore.split(",") if part.strip()]
@@ -202,6 +202,11 @@ class TreeBuilder:
         if code:
             self.by_code.setdefault(code, node)
         return node
+
+    def _number(self, row: SheetRow) -> int | str:
+        """The `nomor`: a whole number (else left as written, for validate to point at)."""
+        text = text_of(row.fields.get("nomor"), self.built.findings)  # 2.0, a number cell: 2
+        return int(text) if text.isascii() and text.isdigit() else text
 
     def _position(self, row: SheetRow) -> str | None:
         text = row.text("jabatan")
