@@ -112,7 +112,7 @@ def _through_the_export_workbook(source: Path, tmp_path: Path) -> Path:
     out = tmp_path / "kembali.yaml"
     result = CliRunner().invoke(main, ["import", str(book), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "layout pohon" in result.stderr
+    assert "tata letak pohon" in result.stderr
     return out
 
 
@@ -149,7 +149,7 @@ def test_every_node_field_survives_a_flat_csv(tmp_path: Path) -> None:
     out = tmp_path / "pohon.yaml"
     result = CliRunner().invoke(main, ["import", str(source), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "layout flat" in result.stderr
+    assert "tata letak flat" in result.stderr
     assert _unitless(_model(out)["roots"]) == _unitless(_model(EVERY_FIELD)["roots"])
     assert _model(out)["roots"] != _model(EVERY_FIELD)["roots"]  # the units did go
 

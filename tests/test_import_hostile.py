@@ -13,6 +13,7 @@ import pytest
 import xlsxwriter
 from click.testing import CliRunner
 
+from conftest import in_english
 from pohon.cli import main
 from spreadsheet_books import write_tc27
 
@@ -20,7 +21,7 @@ FLAT_HEAD = ["kode", "nama", "indikator", "satuan", "target_2025", "pagu_2025"]
 
 
 def _import(source: Path, out: Path, *extra: str) -> Any:
-    return CliRunner().invoke(main, ["import", str(source), "--out", str(out), *extra])
+    return CliRunner().invoke(main, in_english(["import", str(source), "--out", str(out), *extra]))
 
 
 def _flat(path: Path, rows: list[list[Any]], head: list[str] = FLAT_HEAD) -> Path:

@@ -36,7 +36,7 @@ def test_the_mamuju_tree_survives_its_data_sheets(tmp_path: Path) -> None:
     out = tmp_path / "kembali.yaml"
     result = CliRunner().invoke(main, ["import", str(book), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "layout pohon" in result.stderr
+    assert "tata letak pohon" in result.stderr  # Indonesian by default
     assert _export(out) == _export(MAMUJU)
     # the same findings as the original, at the new file's lines
     again = CliRunner().invoke(main, ["validate", str(out)])
@@ -115,7 +115,7 @@ def test_a_flat_csv_with_semicolons_imports_and_round_trips(tmp_path: Path) -> N
     out = tmp_path / "pohon.yaml"
     result = CliRunner().invoke(main, ["import", str(source), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "layout flat" in result.stderr
+    assert "tata letak flat" in result.stderr
     exported = _export(out)
     program = exported["nodes"][0]["children"][0]["children"][0]  # type: ignore[index]
     assert program["id"] == "prog-1.06.04"

@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from conftest import in_english
 from pohon.cli import main
 from spreadsheet_books import write_tc27
 
 
 def _import(source: Path, out: Path, *extra: str) -> Any:
-    return CliRunner().invoke(main, ["import", str(source), "--out", str(out), *extra])
+    return CliRunner().invoke(main, in_english(["import", str(source), "--out", str(out), *extra]))
 
 
 def _nodes(out: Path) -> dict[str, dict[str, Any]]:

@@ -294,7 +294,7 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
     missing = _commit_all(opd, "render-check on")
     assert missing.returncode != 0
     assert re.search(r"^pohon render --check\.+Failed$", missing.stderr, re.M), missing.stderr
-    assert "out of date" in missing.stderr
+    assert "sudah usang" in missing.stderr  # "out of date": the hook speaks Indonesian
     # Rendered by the hook's own install: the same pohon as the check (the working tree of
     # this checkout may have moved on since the snapshot).
     installed = sorted((tmp_path / "pre-commit-cache").glob("*/py_env-*/bin/pohon"))
@@ -311,7 +311,7 @@ def test_a_fresh_init_repository_blocks_a_broken_tree_and_lets_a_good_one_throug
     assert rendered.returncode == 0, rendered.stderr
     tree.write_text(tree.read_text("utf-8").replace("Penyediaan Permakanan", "Permakanan"), "utf-8")
     stale = _commit_all(opd, "renamed without rendering")
-    assert stale.returncode != 0 and "out of date" in stale.stderr, stale.stderr
+    assert stale.returncode != 0 and "sudah usang" in stale.stderr, stale.stderr
     assert re.search(r"^pohon validate\.+Passed$", stale.stderr, re.M)
     assert not list(opd.glob("situs/**/*.tmp"))  # the check wrote nothing
 

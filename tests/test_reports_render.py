@@ -380,7 +380,7 @@ def test_render_writes_the_site_and_a_year_outside_the_period_is_a_usage_error(
     assert code == 0, output
     index = (tmp_path / "out" / "contoh" / "index.html").read_text()
     assert '<html lang="en">' in index and "Cascading matrix" in index
-    code, output = run_render(tmp_path, "--year", "2031")
+    code, output = run_render(tmp_path, "--lang", "en", "--year", "2031")
     assert code == 2 and "--year 2031: outside the plan period 2024-2026" in output
 
 

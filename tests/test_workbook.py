@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
-from conftest import MAMUJU, ROOT, assert_golden
+from conftest import MAMUJU, ROOT, assert_golden, in_english
 from pohon.cli import main
 from pohon.render.reports.figures import Shown, format_budget, format_figure
 from pohon.render.workbook.book import cell_number, number_format, workbook_bytes
@@ -180,7 +180,7 @@ def test_render_writes_the_workbook_beside_the_reports_and_check_passes(tmp_path
 
 def test_xlsx_needs_a_file_and_json_may_go_to_one(tmp_path: Path) -> None:
     runner = CliRunner()
-    refused = runner.invoke(main, ["export", str(CONTOH), "--format", "xlsx"])
+    refused = runner.invoke(main, in_english(["export", str(CONTOH), "--format", "xlsx"]))
     assert refused.exit_code == 2 and refused.stdout == ""
     assert "--format xlsx writes a file: give it with --out FILE.xlsx" in refused.stderr
     printed = runner.invoke(main, ["export", str(CONTOH)])
@@ -197,7 +197,7 @@ def test_a_tree_with_errors_writes_no_workbook(tmp_path: Path) -> None:
     out = tmp_path / "never.xlsx"
     result = CliRunner().invoke(main, ["export", str(broken), "--format", "xlsx", "--out", str(out)])  # fmt: skip
     assert result.exit_code == 1 and not out.exists()
-    assert "not exported" in result.stderr
+    assert "pohon: tidak diekspor: perbaiki dahulu kesalahan di atas" in result.stderr
 
 
 def test_mamuju_workbook_is_golden(tmp_path: Path) -> None:

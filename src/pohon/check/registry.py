@@ -138,50 +138,66 @@ LOADER_CHECKS: tuple[Check, ...] = (
     Check(
         LoaderCheck.IMPORT_UNREADABLE,
         _ERROR,
-        "`pohon import`: the spreadsheet cannot be opened (corrupt, password-protected, not the "
-        "type its name says, or no such sheet).",
+        N_(
+            "`pohon import`: the spreadsheet cannot be opened (corrupt, password-protected, not the "
+            "type its name says, or no such sheet)."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_TOO_LARGE,
         _ERROR,
-        "`pohon import`: the spreadsheet passes a limit (file size, unzipped size, rows, "
-        "columns: docs/limits.md).",
+        N_(
+            "`pohon import`: the spreadsheet passes a limit (file size, unzipped size, rows, "
+            "columns: docs/limits.md)."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_LAYOUT,
         _ERROR,
-        "`pohon import`: the header is not one of the layouts (tc27, flat, pohon: "
-        "docs/import.md), or a column it needs is missing.",
+        N_(
+            "`pohon import`: the header is not one of the layouts (tc27, flat, pohon: "
+            "docs/import.md), or a column it needs is missing."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_VALUE,
         _ERROR,
-        "`pohon import`: a cell holds what its column cannot take (a date for a target, "
-        "rupiah with a fraction of a sen, a formula error, several budgets for one node).",
+        N_(
+            "`pohon import`: a cell holds what its column cannot take (a date for a target, "
+            "rupiah with a fraction of a sen, a formula error, several budgets for one node)."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_STRUCTURE,
         _ERROR,
-        "`pohon import`: a row cannot be placed in the tree (no level, no parent, an unknown "
-        "code form, one id for two nodes).",
+        N_(
+            "`pohon import`: a row cannot be placed in the tree (no level, no parent, an unknown "
+            "code form, one id for two nodes)."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_UNIT,
         _WARNING,
-        "`pohon import`: the unit written beside a figure (`14 Dokumen`) is not the "
-        "indicator's satuan.",
+        N_(
+            "`pohon import`: the unit written beside a figure (`14 Dokumen`) is not the "
+            "indicator's satuan."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_UNPLACED,
         _WARNING,
-        "`pohon import`: a column, a row or a sheet holds something the tree has no place "
-        "for; it is named so that nothing is dropped unseen.",
+        N_(
+            "`pohon import`: a column, a row or a sheet holds something the tree has no place "
+            "for; it is named so that nothing is dropped unseen."
+        ),
     ),
     Check(
         LoaderCheck.IMPORT_META,
         _WARNING,
-        "`pohon import`: the title rows do not name the OPD, the pemda or the period: the "
-        "tree has a placeholder to fill in.",
+        N_(
+            "`pohon import`: the title rows do not name the OPD, the pemda or the period: the "
+            "tree has a placeholder to fill in."
+        ),
     ),
 )
 """The checks that are not rules, made reading a tree's files (and, for `unused-part` and

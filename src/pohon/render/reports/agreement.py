@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 from pohon.render.reports.agreement_budget import BudgetLine, build_budget
 from pohon.render.reports.agreement_parties import (
     Naskah,
@@ -69,7 +70,11 @@ def agreement_year(tree: Tree, year: int | None) -> int:
     if year is None:
         return period.start
     if year not in plan_years(tree):
-        raise UsageError(f"--year {year}: outside the plan period {period.start}-{period.end}")
+        raise UsageError(
+            _("--year {year}: outside the plan period {start}-{end}").format(
+                year=year, start=period.start, end=period.end
+            )
+        )
     return year
 
 
