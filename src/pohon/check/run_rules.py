@@ -6,6 +6,7 @@ from pohon.check.rules import RULES
 from pohon.check.rules.base import Context, Problem
 from pohon.core.finding_ids import LoaderCheck, RuleId
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _
 from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult
@@ -56,8 +57,10 @@ def _unknown_ignores(result: LoadResult, ctx: Context) -> list[Finding]:
                         column,
                         Severity.WARNING,
                         LoaderCheck.UNKNOWN_RULE,
-                        f"`abaikan` names `{rule_id}`, which is no rule: "
-                        "see docs/rules.md for the rule ids",
+                        _(
+                            "`abaikan` names `{rule}`, which is no rule: "
+                            "see docs/rules.md for the rule ids"
+                        ).format(rule=rule_id),
                     )
                 )
     return findings

@@ -36,7 +36,7 @@ def expand(
         result.problems.append(
             (
                 LoaderCheck.INCLUDE_MISSING,
-                "this `sertakan` entry is empty: write a file name or pattern",
+                _("this `sertakan` entry is empty: write a file name or pattern"),
             )
         )
         return result

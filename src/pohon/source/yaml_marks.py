@@ -123,7 +123,8 @@ def parse(text: str) -> tuple[Any, Marks]:
         raise too_deep((0, 0)) from None
     if root is None:
         raise YamlError(
-            LoaderCheck.EMPTY_FILE, "the file is empty: a tree file starts with `format: pohon/1`"
+            LoaderCheck.EMPTY_FILE,
+            _("the file is empty: a tree file starts with `format: pohon/1`"),
         )
     builder = Builder(lines)
     return builder.build(root, 0), Marks(root, lines, tuple(builder.problems))

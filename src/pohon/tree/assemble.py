@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from pohon.core.errors import InputError, YamlError
 from pohon.core.finding_ids import LoaderCheck
 from pohon.core.findings import Finding, Severity
+from pohon.core.messages import _
 from pohon.source import limits
 from pohon.source.files import FORMAT_MARKER, decode, display_path, read_bytes
 from pohon.source.includes import expand
@@ -86,8 +87,12 @@ class _Loader:
                 1,
                 1,
                 LoaderCheck.SCHEMA,
-                "a tree file is a mapping that starts with `format: pohon/1`, "
-                f"not {'a list' if isinstance(data, list) else 'a single value'}",
+                _("a tree file is a mapping that starts with `format: pohon/1`, not a list")
+                if isinstance(data, list)
+                else _(
+                    "a tree file is a mapping that starts with `format: pohon/1`, "
+                    "not a single value"
+                ),
             )
             return None
         if data.get(_FORMAT) != FORMAT_MARKER:
@@ -97,7 +102,9 @@ class _Loader:
                 line,
                 column,
                 LoaderCheck.SCHEMA,
-                f"not a pohon tree file: the first line should be `format: {FORMAT_MARKER}`",
+                _("not a pohon tree file: the first line should be `format: {marker}`").format(
+                    marker=FORMAT_MARKER
+                ),
             )
             return None
         return name, data
@@ -129,10 +136,10 @@ class _Loader:
                 continue
             path, where = target
             if self.bytes_read > limits.MAX_TREE_BYTES:
-                message = (
-                    f"the tree's files hold more than {limits.MAX_TREE_BYTES // 2**20} MB "
-                    "together (the limit): the rest of its parts were not read"
-                )
+                message = _(
+                    "the tree's files hold more than {size} MB together (the limit): "
+                    "the rest of its parts were not read"
+                ).format(size=limits.MAX_TREE_BYTES // 2**20)
                 self.error(*where, LoaderCheck.TOO_LARGE, message)
                 break
             fragment = self.fragment(path, where)
@@ -171,7 +178,7 @@ class _Loader:
                 1,
                 1,
                 LoaderCheck.SCHEMA,
-                "an included file names its parent node: add `induk: <id>`",
+                _("an included file names its parent node: add `induk: <id>`"),
             )
             return None
         parsed = self.validate(name, data, FragmentFile)
@@ -195,8 +202,10 @@ class _Loader:
                 1,
                 1,
                 LoaderCheck.SCHEMA,
-                "this file is part of a tree (it has `induk`): "
-                "validate the tree's main file, the one that includes it",
+                _(
+                    "this file is part of a tree (it has `induk`): "
+                    "validate the tree's main file, the one that includes it"
+                ),
             )
             return self.result
         parsed = self.validate(name, data, TreeFile)
@@ -216,15 +225,17 @@ class _Loader:
         return self.result
 
     def count_nodes(self, name: str, roots: list[Node]) -> None:
-        count = sum(1 for root in roots for _ in root.walk())
+        count = sum(1 for root in roots for _node in root.walk())
         if count > limits.MAX_NODES:
             self.error(
                 name,
                 0,
                 0,
                 LoaderCheck.TOO_LARGE,
-                f"the tree has {count:,} nodes; pohon draws trees of up to {limits.MAX_NODES:,} "
-                "nodes (the limit): render one agency's tree at a time",
+                _(
+                    "the tree has {count} nodes; pohon draws trees of up to {limit} "
+                    "nodes (the limit): render one agency's tree at a time"
+                ).format(count=f"{count:,}", limit=f"{limits.MAX_NODES:,}"),
             )
 
     def unplaced(self, fragment: FragmentFile, looped: bool) -> None:
@@ -232,10 +243,10 @@ class _Loader:
         file = self.fragment_files[id(fragment)]
         line, column = self.result.marks[file].locate((_PARENT,))
         if looped:
-            message = (
-                f"`induk: {fragment.parent}` hangs this file below a part that itself hangs "
+            message = _(
+                "`induk: {parent}` hangs this file below a part that itself hangs "
                 "below this file: the parts form a loop; hang one from a node of the main file"
-            )
+            ).format(parent=fragment.parent)
             self.error(file, line, column, LoaderCheck.INCLUDE_CYCLE, message)
             return
         self.error(
@@ -243,8 +254,10 @@ class _Loader:
             line,
             column,
             LoaderCheck.UNKNOWN_PARENT,
-            f"`induk: {fragment.parent}` names no node of this tree: use the id of a node "
-            "in the main file or in another included file",
+            _(
+                "`induk: {parent}` names no node of this tree: use the id of a node "
+                "in the main file or in another included file"
+            ).format(parent=fragment.parent),
         )
 
 

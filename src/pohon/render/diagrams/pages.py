@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from pohon.core.errors import UsageError
+from pohon.core.messages import _
 from pohon.core.vocabulary import Level
 from pohon.tree.model import Node, Tree
 
@@ -85,7 +86,9 @@ def find_node(tree: Tree, node_id: str) -> Node:
     for node in tree.walk():
         if node.id == node_id:
             return node
-    raise UsageError(f"--root {node_id}: {tree.source} has no node with this id")
+    raise UsageError(
+        _("--root {id}: {file} has no node with this id").format(id=node_id, file=tree.source)
+    )
 
 
 def top_programs(tree: Tree) -> list[Node]:
