@@ -63,9 +63,11 @@ def render_in_workers(
             for future in as_completed(futures):
                 progress.advance(future.result().path.stem)
         except BaseException:
-            for future in futures:
-                future.cancel()
-            _end_workers(pool)  # a stop, or a tree's failure: nothing more of theirs is needed
+            # A stop, or a tree's failure: nothing more of theirs is needed. The futures are
+            # not cancelled here: ending the workers breaks the pool, and its own thread then
+            # fails every pending future; a future cancelled meanwhile made that thread raise
+            # InvalidStateError (Python 3.11's terminate_broken) and print a traceback.
+            _end_workers(pool)
             raise
         return [future.result() for future in futures]
 
