@@ -7,16 +7,16 @@ as a pre-commit hook, and startup time is most of its cost on a small tree.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from pohon import __version__
-from pohon.commands.cli_options import LANG_KEY, GivenPath, lang_option, not_blank, render_options
+from pohon.commands.cli_options import GivenPath, lang_option, not_blank, render_options
 from pohon.commands.diff_cli import diff
 from pohon.commands.export_cli import export
 from pohon.commands.import_cli import import_tree
+from pohon.commands.run_command import run_in_context
 from pohon.core.vocabulary import FINDING_FORMATS, FindingFormat
 
 PATHS = click.argument("paths", nargs=-1, required=True, type=GivenPath(path_type=Path))
@@ -27,15 +27,6 @@ class Options:
 
     def __init__(self, debug: bool) -> None:
         self.debug = debug
-
-
-def _run(ctx: click.Context, action: Callable[[], int]) -> None:
-    from pohon.commands.guard import run_guarded
-    from pohon.core.runtime import tune_gc
-
-    tune_gc()
-    options: Options = ctx.find_object(Options) or Options(debug=False)
-    ctx.exit(run_guarded(action, debug=options.debug, lang=ctx.meta.get(LANG_KEY)))
 
 
 class _Commands(click.Group):
@@ -102,7 +93,7 @@ def validate(
 
         return validate_command(list(paths), output_format=output_format, strict=strict, jobs=jobs)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)
 
 
 main.add_command(export)
@@ -134,7 +125,7 @@ def render(
 
         return render_command(list(paths), given, check=check, force=force, quiet=quiet)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)
 
 
 @main.command()
@@ -154,7 +145,7 @@ def schema(ctx: click.Context, check: Path | None) -> None:
 
         return schema_command(check)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)
 
 
 @main.command()
@@ -182,7 +173,7 @@ def lookup(ctx: click.Context, query: str, limit: int) -> None:
 
         return lookup_command(query, limit=limit)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)
 
 
 @main.command()
@@ -213,7 +204,7 @@ def init(
 
         return init_command(target, force=force, hook_repo=hook_repo, hook_rev=hook_rev)
 
-    _run(ctx, action)
+    run_in_context(ctx, action)
 
 
 main.add_command(import_tree)

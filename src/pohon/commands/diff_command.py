@@ -132,23 +132,12 @@ def diff_command(
     if out is None:
         click.echo(data, nl=False)
     else:
-        _write(out, data)
+        from pohon.write.single_file import write_file
+
+        write_file(out, data)
     changed = any(not diff.empty for diff in diffs)
     return exit_codes.FINDINGS if exit_code and changed else exit_codes.OK
 
 
 def _terminal() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-
-def _write(out: Path, data: bytes) -> None:
-    """The file whole or not at all: written beside `out`, then renamed over it."""
-    staged = out.with_name(f".{out.name}.pohon-tmp")
-    try:
-        staged.write_bytes(data)
-        os.replace(staged, out)
-    except OSError as error:
-        staged.unlink(missing_ok=True)
-        raise UsageError(
-            _("{out}: cannot be written ({reason})").format(out=out, reason=error.strerror or error)
-        ) from None

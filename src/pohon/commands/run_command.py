@@ -8,9 +8,8 @@ import click
 
 
 def run_in_context(ctx: click.Context, action: Callable[[], int]) -> None:
-    """What cli.py's commands do, for a command defined in a module of its own: `--debug`
-    comes from the group's options object (`ctx.obj`), which every subcommand shares, and
-    `--lang` from where `lang_option` left it."""
+    """Every command's way to run its body: `--debug` comes from the group's options object
+    (`ctx.obj`), which every subcommand shares, and `--lang` from where `lang_option` left it."""
     from pohon.commands.cli_options import LANG_KEY
     from pohon.commands.guard import run_guarded
     from pohon.core.runtime import tune_gc
