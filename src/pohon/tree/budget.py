@@ -52,6 +52,47 @@ def _added(amounts: list[Decimal | None]) -> Decimal | None:
     return add_rupiah(found) if found else None
 
 
+class Pagu:
+    """Every node's pagu in one tree, added up once per year.
+
+    The reports ask for the pagu of every budget item and of every total; adding each
+    item's subtree up again for every question walks each subtree once per node above it.
+    """
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree  # holds its nodes, so the id() the tables are keyed by stays theirs
+        self._years: dict[int, dict[int, Decimal | None]] = {}
+
+    def of(self, node: Node, year: int) -> Decimal | None:
+        """`pagu(node, year)`, from the year's table (a node outside the tree is added up alone)."""
+        table = self._years.get(year)
+        if table is None:
+            table = self._years[year] = self._added_up(year)
+        return table[id(node)] if id(node) in table else pagu(node, year)
+
+    def opd(self, year: int) -> Decimal | None:
+        """`opd_pagu(tree, year)`."""
+        tops = budget_tops(self.tree)
+        amounts = [amount for top in tops if (amount := self.of(top, year)) is not None]
+        return add_rupiah(amounts) if amounts else None
+
+    def _added_up(self, year: int) -> dict[int, Decimal | None]:
+        """Each node's pagu for `year`, children before their parents (a chain may be deep)."""
+        sums: dict[int, Decimal | None] = {}
+        stack: list[tuple[Node, bool]] = [(root, False) for root in reversed(self.tree.roots)]
+        while stack:
+            node, added = stack.pop()
+            if not added:
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.children))
+                continue
+            stated = node.budget.get(year)
+            if stated is None:
+                stated = _added([sums[id(child)] for child in node.children])
+            sums[id(node)] = stated
+        return sums
+
+
 def budget_tops(tree: Tree) -> list[Node]:
     """The highest budget items (programs, or whatever budget level a branch starts at)."""
     tops: list[Node] = []

@@ -151,7 +151,7 @@ def _values(
         matrix=build_matrix(tree, labels, views, affairs),
         register=build_register(tree, labels, views, options.capaian_turun),
         goals=build_goals(tree, labels),
-        funding=build_funding(tree, labels),
+        funding=build_funding(tree, labels, views.pagu),
         agreements=build_agreements(tree, year, labels, views),
         year=year,
     )

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pohon.render.reports.figures import format_budget
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
-from pohon.tree.budget import add_rupiah, pagu
+from pohon.tree.budget import add_rupiah
 from pohon.tree.jenjang import BUDGET_ITEMS, Jenjang
 from pohon.tree.model import Node
 
@@ -72,7 +72,7 @@ def build_budget(
 def _line(
     node: Node, depth: int, group: bool, year: int, labels: Labels, views: Views
 ) -> tuple[BudgetLine, Decimal | None]:
-    amount = pagu(node, year)
+    amount = views.pagu.of(node, year)
     text = labels["pk_budget_missing"] if amount is None else _rupiah(amount, labels)
     return BudgetLine(views.node(node), depth, text, group, amount is None), amount
 

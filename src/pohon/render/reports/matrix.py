@@ -25,7 +25,6 @@ from pohon.render.reports.matrix_figures import (
 from pohon.render.reports.views import NodeView, Views
 from pohon.render.reports.wording import Labels
 from pohon.source import limits
-from pohon.tree.budget import opd_pagu
 from pohon.tree.model import Node, Tree
 
 Slot = tuple[Level, int]
@@ -87,7 +86,7 @@ def build_matrix(
     return Matrix(
         context=context,
         columns=tuple(
-            _with_figures(c, slot, grid, i, figures, labels)
+            _with_figures(c, slot, grid, i, figures, views)
             for i, (c, slot) in enumerate(zip(columns, slots, strict=True))
         ),
         rows=_merge(grid, views, figures),
@@ -95,7 +94,7 @@ def build_matrix(
         intro=_intro([slot[0] for slot in slots], labels),
         affairs=affairs,
         figures=figures,
-        opd_totals=_opd_totals(tree, figures, labels),
+        opd_totals=_opd_totals(figures, views),
     )
 
 
@@ -105,7 +104,7 @@ def _with_figures(
     grid: list[list[Node | None]],
     index: int,
     figures: FigureColumns,
-    labels: Labels,
+    views: Views,
 ) -> Column:
     """The column with its code and pagu columns, and the pagu of its nodes added up."""
     nodes = _distinct(row[index] for row in grid)
@@ -115,7 +114,7 @@ def _with_figures(
         column.label,
         code=any(node.code for node in nodes),
         budget=budget,
-        totals=slot_totals(nodes, figures, labels) if budget else (),
+        totals=slot_totals(nodes, figures, views.labels, views.pagu) if budget else (),
     )
 
 
@@ -127,10 +126,10 @@ def _distinct(cells: Iterable[Node | None]) -> list[Node]:
     return list(seen.values())
 
 
-def _opd_totals(tree: Tree, figures: FigureColumns, labels: Labels) -> tuple[str, ...]:
+def _opd_totals(figures: FigureColumns, views: Views) -> tuple[str, ...]:
     if not figures.budget:
         return ()
-    return tuple(rupiah_or_none(opd_pagu(tree, year), labels) for year in figures.years)
+    return tuple(rupiah_or_none(views.pagu.opd(year), views.labels) for year in figures.years)
 
 
 def _intro(levels: list[Level], labels: Labels) -> str:
@@ -231,7 +230,9 @@ def _cell(node: Node | None, rowspan: int, views: Views, figures: FigureColumns)
     if node is None:
         return Cell(None, rowspan)
     view = views.node(node)
-    shown = cell_figures(node, view.indicators, figures, views.labels) if rowspan else None
+    shown = (
+        cell_figures(node, view.indicators, figures, views.labels, views.pagu) if rowspan else None
+    )
     return Cell(view, rowspan, shown)
 
 

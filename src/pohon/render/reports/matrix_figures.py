@@ -13,7 +13,7 @@ from pohon.core.vocabulary import BUDGET_LEVELS, Level
 from pohon.render.reports.figures import format_budget
 from pohon.render.reports.views import IndicatorView
 from pohon.render.reports.wording import Labels
-from pohon.tree.budget import add_rupiah, pagu
+from pohon.tree.budget import Pagu, add_rupiah
 from pohon.tree.model import Node, Tree
 
 
@@ -59,7 +59,11 @@ def has_budget(level: Level, columns: FigureColumns) -> bool:
 
 
 def cell_figures(
-    node: Node, shown: tuple[IndicatorView, ...], columns: FigureColumns, labels: Labels
+    node: Node,
+    shown: tuple[IndicatorView, ...],
+    columns: FigureColumns,
+    labels: Labels,
+    amounts: Pagu,
 ) -> CellFigures:
     """`shown`: the node's indicator views, whose targets are the plan's years then `akhir`."""
     count = len(columns.years)
@@ -74,7 +78,7 @@ def cell_figures(
     )
     budget: tuple[str, ...] = ()
     if has_budget(node.level, columns):
-        budget = tuple(rupiah_or_none(pagu(node, year), labels) for year in columns.years)
+        budget = tuple(rupiah_or_none(amounts.of(node, year), labels) for year in columns.years)
     return CellFigures(indicators, budget)
 
 
@@ -84,10 +88,12 @@ def rupiah_or_none(amount: Decimal | None, labels: Labels) -> str:
     return format_budget(amount, labels.lang, labels["budget_prefix"])
 
 
-def slot_totals(nodes: list[Node], columns: FigureColumns, labels: Labels) -> tuple[str, ...]:
+def slot_totals(
+    nodes: list[Node], columns: FigureColumns, labels: Labels, amounts: Pagu
+) -> tuple[str, ...]:
     """The pagu of a budget column's nodes added up per year (each node once, however spanned)."""
     totals = []
     for year in columns.years:
-        amounts = [amount for node in nodes if (amount := pagu(node, year)) is not None]
-        totals.append(rupiah_or_none(add_rupiah(amounts) if amounts else None, labels))
+        given = [amount for node in nodes if (amount := amounts.of(node, year)) is not None]
+        totals.append(rupiah_or_none(add_rupiah(given) if given else None, labels))
     return tuple(totals)

@@ -60,7 +60,7 @@ def build_register(
     entries: list[RegisterEntry] = []
     for node in tree.walk():
         view = views.node(node)
-        budget = budget_lines(node, years, labels)
+        budget = budget_lines(node, years, labels, views.pagu)
         if not node.indicators:
             entries.append(
                 RegisterEntry(

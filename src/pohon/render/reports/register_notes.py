@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pohon.render.reports.matrix_figures import rupiah_or_none
 from pohon.render.reports.wording import Labels
-from pohon.tree.budget import pagu
+from pohon.tree.budget import Pagu
 from pohon.tree.model import Indicator, Node
 
 
-def budget_lines(node: Node, years: tuple[int, ...], labels: Labels) -> tuple[str, ...]:
+def budget_lines(
+    node: Node, years: tuple[int, ...], labels: Labels, amounts: Pagu
+) -> tuple[str, ...]:
     """`2024: Rp …` for each year the node has a pagu (its own, else its children's sum)."""
     lines = []
     for year in years:
-        amount = pagu(node, year)
+        amount = amounts.of(node, year)
         if amount is not None:
             lines.append(f"{year}: {rupiah_or_none(amount, labels)}")
     return tuple(lines)

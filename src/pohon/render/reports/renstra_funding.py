@@ -19,7 +19,7 @@ from pohon.render.reports.figures import format_figure
 from pohon.render.reports.matrix_figures import rupiah_or_none
 from pohon.render.reports.spans import Span, rowspans
 from pohon.render.reports.wording import Labels
-from pohon.tree.budget import add_rupiah, opd_pagu, pagu
+from pohon.tree.budget import Pagu, add_rupiah
 from pohon.tree.model import Indicator, Node, Tree
 
 
@@ -62,8 +62,9 @@ class _Line:
     indicator: Indicator | None
 
 
-def build_funding(tree: Tree, labels: Labels) -> FundingTable:
+def build_funding(tree: Tree, labels: Labels, amounts: Pagu | None = None) -> FundingTable:
     years = tuple(tree.meta.period.years())
+    amounts = amounts or Pagu(tree)
     above = _Above(tree)
     lines = [
         _Line(above.nearest(node, Level.TUJUAN_OPD), above.objective(node), node, indicator)
@@ -76,10 +77,10 @@ def build_funding(tree: Tree, labels: Labels) -> FundingTable:
     node_keys = [(o, id(line.node)) for o, line in zip(objective_keys, lines, strict=True)]
     spans = zip(rowspans(goal_keys), rowspans(objective_keys), rowspans(node_keys), strict=True)
     rows = tuple(
-        _Row(above, years, labels).build(line, *span)
+        _Row(above, years, labels, amounts).build(line, *span)
         for line, span in zip(lines, spans, strict=True)
     )
-    totals = [opd_pagu(tree, year) for year in years]
+    totals = [amounts.opd(year) for year in years]
     given = [amount for amount in totals if amount is not None]
     return FundingTable(
         years=years,
@@ -125,8 +126,10 @@ class _Above:
 
 
 class _Row:
-    def __init__(self, above: _Above, years: tuple[int, ...], labels: Labels) -> None:
-        self.above, self.years, self.labels = above, years, labels
+    def __init__(
+        self, above: _Above, years: tuple[int, ...], labels: Labels, amounts: Pagu
+    ) -> None:
+        self.above, self.years, self.labels, self.amounts = above, years, labels, amounts
 
     def build(self, line: _Line, goal: int, objective: int, item: int) -> FundingRow:
         none, lang = self.labels["none"], self.labels.lang
@@ -135,7 +138,7 @@ class _Row:
             format_figure(indicator.targets.get(y) if indicator else None, lang, none)
             for y in self.years
         ]
-        amounts = [pagu(node, year) for year in self.years]
+        amounts = [self.amounts.of(node, year) for year in self.years]
         given = [amount for amount in amounts if amount is not None]
         return FundingRow(
             level=node.level.value,

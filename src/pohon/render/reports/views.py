@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pohon.render.reports.figures import format_figure
 from pohon.render.reports.wording import Labels
+from pohon.tree.budget import Pagu
 from pohon.tree.model import Indicator, Node, Tree
 
 
@@ -96,6 +97,7 @@ class Views:
         self.years = plan_years(tree)
         self.official = official or {}
         """Official names of the budget items named otherwise, by id() of the node."""
+        self.pagu = Pagu(tree)
         self._made: dict[int, NodeView] = {}
 
     def node(self, node: Node) -> NodeView:
