@@ -47,7 +47,7 @@ def _start_worker(lang: Language) -> None:
 
 
 def _render_one(path: Path, job: Job) -> TreeRender:
-    with Pool(1) as pool:
+    with Pool(1, beside=False) as pool:  # the other workers keep the other cores busy
         return render_tree(path, job, pool).result()
 
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import os
+import select
 import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from pohon.core.errors import UsageError
 from pohon.core.vocabulary import EngineChoice
@@ -60,10 +63,23 @@ class Engine:
     def _call(
         self, args: list[str], source: str, timeout: float
     ) -> subprocess.CompletedProcess[bytes]:
+        # The DOT, the drawing and the messages go through unnamed temporary files, and the
+        # exit is awaited in one blocking call: a thread drawing beside pohon's own work then
+        # needs Python's lock only to start the engine and to read its files, where pipes
+        # (communicate) would take it for every chunk and wait for it each time.
         command = [self.program, *args]
         try:
-            with _running(command) as process:
-                stdout, stderr = process.communicate(source.encode(), timeout=timeout)
+            with contextlib.ExitStack() as files:
+                given = files.enter_context(tempfile.TemporaryFile())  # the DOT
+                drawn = files.enter_context(tempfile.TemporaryFile())  # the drawing
+                said = files.enter_context(tempfile.TemporaryFile())  # what the engine said
+                given.write(source.encode())
+                given.seek(0)
+                with _running(command, given, drawn, said) as process:
+                    _wait(process, timeout)
+                drawn.seek(0)
+                said.seek(0)
+                stdout, stderr = drawn.read(), said.read()
         except subprocess.TimeoutExpired:
             raise UsageError(self._failed(f"gave no result within {timeout:g} s")) from None
         except OSError as error:
@@ -81,11 +97,36 @@ _RUNNING_LOCK = threading.Lock()
 _stopping = threading.Event()
 
 
+def _wait(process: subprocess.Popen[bytes], timeout: float) -> None:
+    """Wait for the engine to exit, at most `timeout` seconds (TimeoutExpired after that).
+
+    On Linux the wait is one `select` on a pidfd, woken by the exit itself;
+    `Popen.wait(timeout)` instead sleeps and polls, waking late and taking Python's lock
+    on every poll.
+    """
+    opened = getattr(os, "pidfd_open", None)
+    try:
+        handle = opened(process.pid) if opened is not None else None
+    except OSError:  # an older kernel, or a sandbox that refuses it
+        handle = None
+    if handle is None:
+        process.wait(timeout)
+        return
+    try:
+        ready, _, _ = select.select([handle], [], [], timeout)
+    finally:
+        os.close(handle)
+    if not ready:
+        raise subprocess.TimeoutExpired(process.args, timeout)
+    process.wait()
+
+
 @contextlib.contextmanager
-def _running(command: list[str]) -> Iterator[subprocess.Popen[bytes]]:
-    """An engine process, known to `stopped_runs` while it runs; killed if left unfinished."""
-    pipe = subprocess.PIPE
-    with subprocess.Popen(command, stdin=pipe, stdout=pipe, stderr=pipe) as process:
+def _running(command: list[str], *files: IO[bytes]) -> Iterator[subprocess.Popen[bytes]]:
+    """An engine process reading and writing `files` (stdin, stdout, stderr), known to
+    `stopped_runs` while it runs; killed if left unfinished."""
+    given, drawn, said = files
+    with subprocess.Popen(command, stdin=given, stdout=drawn, stderr=said) as process:
         with _RUNNING_LOCK:
             _RUNNING.add(process)
         if _stopping.is_set():  # started as the render stopped (a retry of a killed run)

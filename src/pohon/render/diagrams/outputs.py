@@ -93,14 +93,16 @@ def draw(drawing: Drawing, engine: engines.Engine | None, svg: bytes | None = No
 
 
 class Pool:
-    """Runs engine calls `jobs` at a time (each is a separate process, so threads are enough).
-
-    With one job, nothing runs beside pohon's own work: `-j 1` is a plain sequential render.
+    """Runs engine calls `jobs` at a time (each is a separate process, so threads are enough),
+    beside pohon's own work: while the engine draws one page, pohon builds the next pages and
+    the reports. With `beside=False` and one job, each call runs when it is submitted (a
+    worker process, whose siblings keep the other cores busy).
     A failed call or Ctrl-C drops the calls not started yet instead of running them.
     """
 
-    def __init__(self, jobs: int) -> None:
-        self.executor = ThreadPoolExecutor(max_workers=jobs) if jobs > 1 else None
+    def __init__(self, jobs: int, *, beside: bool = True) -> None:
+        threaded = jobs > 1 or beside
+        self.executor = ThreadPoolExecutor(max_workers=max(jobs, 1)) if threaded else None
 
     def submit(self, work: Callable[[], bytes]) -> Future[bytes]:
         if self.executor is not None:
