@@ -11,6 +11,7 @@ import resource
 import shutil
 import subprocess
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from corpus import write_corpus
@@ -19,17 +20,19 @@ from measure import BIN, POHON, ROOT, Run, measure, row
 ENGINE = str(BIN / "graphviz-pure")
 
 
-def graphviz_alone(dot_files: list[Path]) -> tuple[float, float]:
+def graphviz_alone(dot_files: list[Path], jobs: int = 1) -> tuple[float, float]:
     """Wall and CPU seconds the embedded engine takes for these pages, called as pohon calls
-    it, in turn."""
-    total = 0.0
-    before = _children_cpu()
-    for dot in dot_files:
-        source = dot.read_bytes()
-        start = time.perf_counter()
+    it: in turn, or `jobs` at a time (the floor of a render at `-j jobs`)."""
+    sources = [dot.read_bytes() for dot in dot_files]
+
+    def one(source: bytes) -> None:
         subprocess.run([ENGINE, "-Tsvg"], input=source, stdout=subprocess.DEVNULL, check=True)
-        total += time.perf_counter() - start
-    return total, _children_cpu() - before
+
+    before = _children_cpu()
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        list(pool.map(one, sources))
+    return time.perf_counter() - start, _children_cpu() - before
 
 
 def _children_cpu() -> float:
@@ -58,7 +61,11 @@ def dot_files(paths: list[Path], work: Path) -> list[Path]:
     return sorted(out.rglob("*.dot"))
 
 
-def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
+def bench_render(
+    corpora: dict[int, list[Path]], work: Path, found: dict[str, float] | None = None
+) -> list[str]:
+    """The table of whole renders; `found` gets each corpus's figures for the targets."""
+    found = {} if found is None else found
     lines = [
         "### whole render (SVG, embedded engine)",
         "",
@@ -74,14 +81,21 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
             "pohon's share",
             "pohon's share of CPU",
             "-j2 s",
+            "Graphviz alone, 2 at a time, s",
             "speed-up",
         ),
-        row(*["---"] * 12),
+        row(*["---"] * 13),
     ]
     for nodes, paths in corpora.items():
         dots = dot_files(paths, work)
         alone, alone_cpu = graphviz_alone(dots)
-        one, two = _interleaved(paths, work, repeat=2)
+        alone_two, _ = graphviz_alone(dots, jobs=2)
+        one, two = _interleaved(paths, work, repeat=2 if nodes <= 10_000 else 1)
+        found.update({
+            f"{nodes}:j1": one.seconds, f"{nodes}:j2": two.seconds,
+            f"{nodes}:alone": alone, f"{nodes}:alone2": alone_two,
+            f"{nodes}:own cpu": one.cpu - alone_cpu, f"{nodes}:peak j1": one.peak_mb,
+        })  # fmt: skip
         share = max(0.0, one.seconds - alone) / one.seconds
         cpu_share = max(0.0, one.cpu - alone_cpu) / one.cpu
         lines.append(
@@ -97,6 +111,7 @@ def bench_render(corpora: dict[int, list[Path]], work: Path) -> list[str]:
                 f"{share:.0%}",
                 f"{cpu_share:.0%}",
                 f"{two.seconds:.1f}",
+                f"{alone_two:.1f}",
                 f"{one.seconds / two.seconds:.2f}x",
             )
         )
@@ -122,8 +137,11 @@ def change_one_indicator(path: Path, node: str, word: str) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
-def bench_incremental(work: Path, trees: int = 40, nodes: int = 300) -> list[str]:
+def bench_incremental(
+    work: Path, trees: int = 40, nodes: int = 300, found: dict[str, float] | None = None
+) -> list[str]:
     """Full render of a corpus, then re-renders after one indicator changed, then with none (best of 3)."""
+    found = {} if found is None else found
     paths = write_corpus(work / "incremental", trees, nodes)
     out, clean = work / "incremental-out", work / "incremental-clean"
     full = render(paths, out, repeat=2)
@@ -134,6 +152,7 @@ def bench_incremental(work: Path, trees: int = 40, nodes: int = 300) -> list[str
         changes.append(measure(command))
     again = min(changes, key=lambda run: run.seconds)
     unchanged = measure(command, repeat=3)
+    found["incremental"] = full.seconds / again.seconds
     render(paths, clean, "--force")
     identical = _same_files(out, clean)
     total = sum(1 for _ in out.rglob("*.svg"))

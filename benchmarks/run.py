@@ -23,6 +23,7 @@ from import_bench import bench_import  # noqa: E402
 from measure import POHON, load_average, machine, measure, row  # noqa: E402
 from phases import bench_phases  # noqa: E402
 from render_bench import bench_incremental, bench_render  # noqa: E402
+from targets import bench_diff, bench_yardstick, target_lines  # noqa: E402
 
 
 def bench_validate(corpora: dict[int, list[Path]]) -> list[str]:
@@ -74,16 +75,19 @@ def main() -> None:
             corpora[trees * 992] = paths  # the generator makes 992-node trees for --nodes 1000
         report = ["# pohon benchmark", "", f"Machine: {machine()}", ""]
         report += [f"Load average before: {load_average()}", ""]
+        found: dict[str, float] = {}
         if not args.skip_validate:
             report += [*bench_validate(corpora), ""]
+            bench_yardstick(found)
         if not args.skip_render:
-            report += ["## render", "", *bench_render(corpora, work), ""]
+            report += ["## render", "", *bench_render(corpora, work, found), ""]
             report += [*bench_phases(corpora[9920], 9920), ""]
-            report += bench_incremental(work)
+            report += bench_incremental(work, found=found)
         if not args.skip_import:
-            report += ["", *bench_import(work)]
+            report += ["", *bench_import(work, found)]
+            bench_diff(work, found)
         report += ["", f"Load average after: {load_average()}"]
-        print("\n".join(report))
+        print("\n".join([*report[:4], *target_lines(found), "", *report[4:]]))
 
 
 if __name__ == "__main__":
