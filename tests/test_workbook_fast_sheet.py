@@ -21,8 +21,8 @@ from pohon.render.options import RenderOptions
 from pohon.render.reports import tree_workbook
 from pohon.render.workbook import book
 from pohon.render.workbook.fast_sheet import FastWorksheet
-from pohon.tree.assemble import load_tree
 from pohon.source.nomenclature.lists import bundled
+from pohon.tree.assemble import load_tree
 
 CellSpec = tuple[int, int, str, object, int | None]
 KINDS = ("string", "number", "blank", "formula", "boolean")
