@@ -13,12 +13,63 @@ from __future__ import annotations
 
 from typing import Any
 
-from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.exceptions import OverlappingRange
+from xlsxwriter.utility import xl_col_to_name, xl_range
 from xlsxwriter.worksheet import CellBlankTuple, CellNumberTuple, CellStringTuple, Worksheet
 
 
 class FastWorksheet(Worksheet):  # type: ignore[misc]  # XlsxWriter ships no type information
-    """A worksheet whose `<sheetData>` is written row by row without XlsxWriter's per-cell helpers."""
+    """A worksheet whose `<sheetData>` is written row by row without XlsxWriter's per-cell helpers,
+    and whose merged ranges fill the cells they cover in one step."""
+
+    def merge_range(  # XlsxWriter's own signature
+        self,
+        first_row: int,
+        first_col: int,
+        last_row: int,
+        last_col: int,
+        data: Any,
+        cell_format: Any = None,
+    ) -> int:
+        """XlsxWriter's `merge_range` for a range given as numbers, first corner first, on a
+        sheet without tables; any other call is XlsxWriter's own."""
+        numbers = all(type(n) is int for n in (first_row, first_col, last_row, last_col))
+        if (
+            not numbers
+            or self.constant_memory
+            or self.table_cells
+            or cell_format is None
+            or first_row > last_row
+            or first_col > last_col
+            or (first_row, first_col) == (last_row, last_col)
+        ):
+            return int(
+                super().merge_range(first_row, first_col, last_row, last_col, data, cell_format)
+            )
+        if self._check_dimensions(first_row, first_col) or self._check_dimensions(
+            last_row, last_col
+        ):
+            return -1
+        cell_range = xl_range(first_row, first_col, last_row, last_col)
+        merged = self.merged_cells
+        covered = [
+            (row, col)
+            for row in range(first_row, last_row + 1)
+            for col in range(first_col, last_col + 1)
+        ]
+        for key in covered:
+            if merged.get(key):
+                raise OverlappingRange(
+                    f"Merge range '{cell_range}' overlaps previous merge range '{merged[key]}'."
+                )
+            merged[key] = cell_range
+        self.merge.append([first_row, first_col, last_row, last_col])
+        self._write(first_row, first_col, data, cell_format)
+        blank = CellBlankTuple(cell_format)  # the covered cells: inside the checked corners
+        table = self.table
+        for row, col in covered[1:]:
+            table[row][col] = blank
+        return 0
 
     def _write_rows(self) -> None:
         if self.constant_memory or self.comments:
