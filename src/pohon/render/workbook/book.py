@@ -153,7 +153,7 @@ def _write_cell(sheet: Any, cell: Cell, formats: _Formats) -> None:
     number = None if value.__class__ is str else cell_number(value)
     code = number_format(value) if number is not None else ""  # type: ignore[arg-type]
     shown = formats.get(cell.style, code)
-    if cell.rows > 1 or cell.cols > 1:
+    if cell.rows != 1 or cell.cols != 1:
         sheet.merge_range(
             cell.row, cell.col, cell.row + cell.rows - 1, cell.col + cell.cols - 1, "", shown
         )
