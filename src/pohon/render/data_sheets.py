@@ -68,11 +68,13 @@ def _table(
         sheet.write_string(0, column, title, formats["head"])
         width = 14 if title.startswith(("pagu_", "target_", "realisasi_")) else _WIDE.get(title, 18)
         sheet.set_column(column, column, width)
+    money = [title.startswith("pagu_") for title in header]  # once per column, not per cell
     for index, row in enumerate(rows[1:], start=1):
         for column, value in enumerate(row):
-            money = header[column].startswith("pagu_")
+            if value is None:
+                continue  # an empty cell: nothing written
             long = header[column] == "nilai" and isinstance(value, str) and len(value) > 80
-            _write(sheet, index, column, value, formats, money, "wrap" if long else "text")
+            _write(sheet, index, column, value, formats, money[column], "wrap" if long else "text")
             if long:  # the Meta sheet's `sumber`: a paragraph, wrapped in a row tall enough
                 sheet.set_row(index, 15 * (len(str(value)) // 70 + 1))
     sheet.freeze_panes(1, 0)

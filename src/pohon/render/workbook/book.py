@@ -18,6 +18,7 @@ import xlsxwriter
 
 from pohon.render.reports.figures import Shown
 from pohon.render.workbook.cells import Cell, Difference, SheetPlan, sheet_name
+from pohon.render.workbook.fast_sheet import FastWorksheet
 from pohon.render.workbook.heights import row_heights
 
 FIXED_CREATED = datetime(2000, 1, 1)  # a constant date: every run writes the same bytes
@@ -71,6 +72,7 @@ def workbook_bytes(plans: Sequence[SheetPlan], paper: str, raw: Sequence[AddShee
             "strings_to_urls": False,
         },
     )
+    book.worksheet_class = FastWorksheet  # every sheet, the data sheets' too
     book.set_properties({"created": FIXED_CREATED, "author": "pohon", "comments": ""})
     formats = _Formats(book)
     taken: set[str] = set()
@@ -147,18 +149,21 @@ def cell_text(value: str) -> str:
 
 
 def _write_cell(sheet: Any, cell: Cell, formats: _Formats) -> None:
-    number = cell_number(cell.value)
-    code = number_format(cell.value) if isinstance(cell.value, Shown) and number is not None else ""
+    value = cell.value
+    number = None if value.__class__ is str else cell_number(value)
+    code = number_format(value) if number is not None else ""  # type: ignore[arg-type]
     shown = formats.get(cell.style, code)
-    last_row, last_col = cell.row + cell.rows - 1, cell.col + cell.cols - 1
-    if (last_row, last_col) != (cell.row, cell.col):
-        sheet.merge_range(cell.row, cell.col, last_row, last_col, "", shown)
+    if cell.rows != 1 or cell.cols != 1:
+        sheet.merge_range(
+            cell.row, cell.col, cell.row + cell.rows - 1, cell.col + cell.cols - 1, "", shown
+        )
+    # XlsxWriter's undecorated writers: the same cells, without reading `A1` references
     if number is not None:
-        sheet.write_number(cell.row, cell.col, number, shown)
-    elif cell.value:
-        sheet.write_string(cell.row, cell.col, cell_text(cell.value), shown)
+        sheet._write_number(cell.row, cell.col, number, shown)
+    elif value:
+        sheet._write_string(cell.row, cell.col, cell_text(value), shown)
     else:
-        sheet.write_blank(cell.row, cell.col, None, shown)
+        sheet._write_blank(cell.row, cell.col, None, shown)
 
 
 def pages_wide(plan: SheetPlan, paper: str) -> int:

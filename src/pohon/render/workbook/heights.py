@@ -8,6 +8,7 @@ a merged cell that needs more than its rows give adds the rest to its last row.
 
 from __future__ import annotations
 
+import functools
 import math
 
 from pohon.render.workbook.cells import Cell, SheetPlan
@@ -24,6 +25,8 @@ def lines_of(text: str, width: float) -> int:
     """How many lines `text` takes in a wrapped cell `width` characters wide (at least one),
     wrapped at spaces as a spreadsheet wraps it; a word longer than a line is cut."""
     per_line = max(1.0, width * _CHARS_PER_WIDTH - 1)
+    if "\n" not in text:
+        return _wrapped(text, per_line)  # at least one line
     return sum(_wrapped(line, per_line) for line in text.split("\n")) or 1
 
 
@@ -32,7 +35,7 @@ def _wrapped(line: str, per_line: float) -> int:
         return 1
     lines, used = 1, 0.0
     for word in line.split():
-        size = sum(_CAPITAL if letter.isupper() else 1.0 for letter in word)
+        size = _word_size(word)
         if used and used + 1 + size > per_line:
             lines, used = lines + 1, 0.0
         if size > per_line:  # broken over lines of its own
@@ -43,13 +46,31 @@ def _wrapped(line: str, per_line: float) -> int:
     return lines
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _word_size(word: str) -> float:
+    """A word's width in small letters; the same words recur in every sheet of a tree."""
+    return sum(_CAPITAL if letter.isupper() else 1.0 for letter in word)
+
+
 def row_heights(plan: SheetPlan) -> dict[int, float]:
     """The height of each row whose cells need more than one line, the merged ones after
     the single ones (a merged cell only adds what the rows under it still lack)."""
     heights: dict[int, float] = {}
-    for cell in sorted(plan.cells, key=lambda c: (c.rows, c.row, c.col)):
-        need = _needed(cell, plan.widths)
+    needs: dict[tuple[str, str, int, int], float | None] = {}  # a sheet repeats its texts
+    widths = plan.widths
+    for cell in sorted(plan.cells, key=_merged_last):
+        key = (cell.value, cell.style, cell.col, cell.cols)
+        if key in needs:
+            need = needs[key]
+        else:
+            need = needs[key] = _needed(cell, widths)
         if need is None:
+            continue
+        if cell.rows == 1:
+            row = cell.row
+            have = heights.get(row, LINE_HEIGHT)
+            if need > have:
+                heights[row] = have + need - have
             continue
         rows = range(cell.row, cell.row + cell.rows)
         have = sum(heights.get(row, LINE_HEIGHT) for row in rows)
@@ -58,6 +79,10 @@ def row_heights(plan: SheetPlan) -> dict[int, float]:
             heights[last] = heights.get(last, LINE_HEIGHT) + need - have
     heights.update(plan.fixed_heights)
     return {row: height for row, height in heights.items() if height != LINE_HEIGHT}
+
+
+def _merged_last(cell: Cell) -> tuple[int, int, int]:
+    return (cell.rows, cell.row, cell.col)
 
 
 def _needed(cell: Cell, widths: tuple[float, ...]) -> float | None:
