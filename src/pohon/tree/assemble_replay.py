@@ -42,19 +42,17 @@ class _Recording(_Loader):
         return found
 
 
-class _Mismatch(Exception):
-    """The replay asked for another file than the recording read."""
-
-
 class _Replaying(_Loader):
     def __init__(self, main: Path, reads: list[Read]) -> None:
         super().__init__(main)
         self.reads = iter(reads)
+        self.astray = False  # the replay asked for another file than the recording read
 
     def read(self, path: Path) -> tuple[str, Any] | None:
         recorded = next(self.reads, None)
         if recorded is None or recorded[0] != str(path) or recorded[1] != display_path(path):
-            raise _Mismatch
+            self.astray = True
+            return None  # read as a file that did not load: the replay gives no tree
         _path, name, blob, digest, size = recorded
         self.result.digests[name] = digest
         self.result.marks[name] = Marks()  # no finding is made from a recorded read
@@ -77,10 +75,7 @@ def replayed(path: Path, reads: bytes) -> Tree | None:
     if not reads:
         return None
     loader = _Replaying(path, pickle.loads(reads))
-    try:
-        result = loader.run()
-    except _Mismatch:
-        return None
-    if result.findings or next(loader.reads, None) is not None:
+    result = loader.run()
+    if loader.astray or result.findings or next(loader.reads, None) is not None:
         return None
     return result.tree
