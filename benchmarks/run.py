@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import write_corpus  # noqa: E402
 from import_bench import bench_import  # noqa: E402
-from measure import POHON, load_average, machine, measure, row  # noqa: E402
+from measure import BIN, POHON, load_average, machine, measure, row  # noqa: E402
 from phases import bench_phases  # noqa: E402
 from render_bench import bench_incremental, bench_render  # noqa: E402
 from targets import bench_diff, bench_yardstick, target_lines  # noqa: E402
@@ -44,6 +44,18 @@ def bench_validate(corpora: dict[int, list[Path]]) -> list[str]:
             mamuju.code,
         )
     )
+    # The yardstick of the validate target: yamllint (its default rules) on the same file.
+    yamllint = measure([str(BIN / "yamllint"), "data/dinsos_mamuju.yaml"], repeat=5)
+    lines.append(
+        row(
+            "Mamuju (112), yamllint",
+            1,
+            f"{yamllint.seconds:.2f}",
+            f"{112 / yamllint.seconds:,.0f}",
+            f"{yamllint.peak_mb:.0f}",
+            yamllint.code,
+        )
+    )
     for nodes, paths in corpora.items():
         run = measure([POHON, "validate", *map(str, paths)], repeat=3 if nodes <= 10_000 else 1)
         lines.append(
@@ -56,6 +68,11 @@ def bench_validate(corpora: dict[int, list[Path]]) -> list[str]:
                 run.code,
             )
         )
+    lines += [
+        "",
+        f"Mamuju: validate takes {mamuju.seconds / yamllint.seconds:.2f} × yamllint's time "
+        f"(CPU {mamuju.cpu:.2f} s against {yamllint.cpu:.2f} s)",
+    ]
     return lines
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from pohon.check.finding_formats import FORMATS
+from pohon.commands.diff_aside import Aside
 from pohon.core import exit_codes
 from pohon.core.errors import UsageError
 from pohon.core.messages import _
@@ -20,7 +21,7 @@ from pohon.render.diff.tree_compare import diff_trees
 from pohon.render.diff.values import TreeDiff
 from pohon.source.files import display_path
 from pohon.source.git_revision import copy_revision, repository_root, revision_path
-from pohon.tree.assemble import load_tree
+from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
 
 DIFF_FORMATS = ("text", "markdown", "json", "html", "xlsx")
@@ -42,20 +43,39 @@ class _Sides:
             self.copies[revision] = folder
         return self.copies[revision]
 
-    def load(self, spec: str) -> tuple[str, Tree]:
-        """The label and the assembled tree a side names (a path, or REV:PATH)."""
+    def where(self, spec: str) -> _Side:
+        """The main file a side names (a path, or REV:PATH), and how to name its files."""
         at = revision_path(spec, Path.cwd())
         if at is None:
-            return display_path(Path(spec)), _loaded(Path(spec), spec)
+            return _Side(display_path(Path(spec)), Path(spec), spec)
         main = self.revision(at.revision) / at.path
         if not main.is_file():
             raise UsageError(_("{spec}: no such file at that revision").format(spec=at.label))
-        return at.label, _loaded(main, at.label, self.copies[at.revision], at.revision)
+        return _Side(at.label, main, at.label, self.copies[at.revision], at.revision)
 
 
-def _loaded(path: Path, label: str, copy: Path | None = None, revision: str = "") -> Tree:
+@dataclasses.dataclass(frozen=True)
+class _Side:
+    label: str  # the side's name in the comparison
+    path: Path
+    spec: str  # the side's name in the message of a tree that does not load
+    copy: Path | None = None  # the folder a revision was copied to
+    revision: str = ""
+
+    def load(self, result: LoadResult | None = None) -> Tree:
+        """The side's tree (from `result`, if read already), or the stop with its findings."""
+        return _loaded(self.path, self.spec, self.copy, self.revision, result)
+
+
+def _loaded(
+    path: Path,
+    label: str,
+    copy: Path | None = None,
+    revision: str = "",
+    result: LoadResult | None = None,
+) -> Tree:
     """The tree at `path`; a tree that does not load stops the comparison with its findings."""
-    result = load_tree(path)
+    result = result or load_tree(path)
     if result.tree is not None:
         return result.tree
     findings = result.findings
@@ -75,10 +95,24 @@ def compare(old: str, new: str | None, stack: ExitStack) -> list[TreeDiff]:
     """Each tree's comparison: two sides, or every tree of the project at a revision and now."""
     sides = _Sides(stack)
     if new is not None:
-        old_label, before = sides.load(old)
-        new_label, after = sides.load(new)
-        return [diff_trees(before, after, old_label=old_label, new_label=new_label)]
+        first = sides.where(old)
+        aside = stack.enter_context(Aside(first.path))
+        try:
+            second = sides.where(new)
+            read = load_tree(second.path)
+        except Exception:  # the older side's messages come first, as when read in turn
+            _older(aside, first)
+            raise
+        before = _older(aside, first)
+        after = second.load(read)
+        return [diff_trees(before, after, old_label=first.label, new_label=second.label)]
     return list(_project(old, sides))
+
+
+def _older(aside: Aside, side: _Side) -> Tree:
+    """The older side's tree: the worker's, or read here when the worker has none."""
+    tree = aside.tree()
+    return tree if tree is not None else side.load()
 
 
 def _project(revision: str, sides: _Sides) -> Iterator[TreeDiff]:

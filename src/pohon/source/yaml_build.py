@@ -29,6 +29,11 @@ def position(mark: yaml.Mark | None, lines: Lines) -> tuple[int, int]:
     return lines.position(mark.line, mark.column, mark.index) if mark is not None else (0, 0)
 
 
+def _after(container: yaml.Node, last: yaml.Node) -> int:
+    """Where an alias in `container` is looked for: after the entry before it, or its start."""
+    return container.start_mark.index if last is container else last.end_mark.index
+
+
 class Builder:
     """Turns composed nodes into dicts, lists and strings.
 
@@ -67,34 +72,67 @@ class Builder:
 
     def _sequence(self, node: yaml.SequenceNode, depth: int) -> list[Any]:
         items: list[Any] = []
-        after = node.start_mark.index
+        met = self.met
+        last: yaml.Node = node  # the item before (what an alias is looked for after)
         for item in node.value:
-            if id(item) in self.met:  # an alias: the node of its anchor, met again
-                raise self._alias(after, item)
-            items.append(self.build(item, depth + 1))
-            after = item.end_mark.index
+            if id(item) in met:  # an alias: the node of its anchor, met again
+                raise self._alias(_after(node, last), item)
+            if type(item) is yaml.ScalarNode and item.tag == STR:
+                items.append(self._text(item))  # most items: what build() does, inline
+            else:
+                items.append(self.build(item, depth + 1))
+            last = item
         return items
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        after = node.start_mark.index
+        met = self.met
+        last: yaml.Node = node  # the value before (what an alias is looked for after)
         before: tuple[str, yaml.Node] | None = None  # the entry before, and its value's node
         for key_node, value_node in node.value:
-            if before is not None and self._decimal_comma(before[1], key_node, value_node):
+            if (
+                before is not None
+                and value_node.tag == NULL  # _decimal_comma's first test, without a call
+                and self._decimal_comma(before[1], key_node, value_node)
+            ):
                 result[before[0]] = f"{before[1].value},{key_node.value}"
                 before = None
                 continue
-            if id(key_node) in self.met:
-                raise self._alias(after, key_node)
-            key = self._key(key_node)
+            if id(key_node) in met:
+                raise self._alias(_after(node, last), key_node)
+            key = self._plain_key(key_node)
+            if key is None:
+                key = self._key(key_node)
             if key in result:
                 raise self._duplicate(node, key, key_node)
-            if id(value_node) in self.met:
+            if id(value_node) in met:
                 raise self._alias(key_node.end_mark.index, value_node)
-            result[key] = self.build(value_node, depth + 1)
-            after = value_node.end_mark.index
+            if type(value_node) is yaml.ScalarNode and value_node.tag == STR:
+                result[key] = self._text(value_node)  # most values: what build() does, inline
+            else:
+                result[key] = self.build(value_node, depth + 1)
+            last = value_node
             before = (key, value_node)
         return result
+
+    def _text(self, node: yaml.ScalarNode) -> str:
+        """build() of a scalar tagged as text, the tag already looked at: the same steps."""
+        self.met.add(id(node))
+        self.count += 1
+        if self.count > limits.MAX_VALUES or len(node.value) > limits.MAX_TEXT_CHARS:
+            self._spend_again(node)
+            self._scalar(node)  # raises: the text is too long
+        return str(node.value)
+
+    def _plain_key(self, key_node: yaml.Node) -> str | None:
+        """_key() of the usual key (text, not `<<`), or None for _key() to look at it."""
+        if type(key_node) is not yaml.ScalarNode or key_node.tag != STR:
+            return None
+        key = key_node.value
+        if key == "<<" or len(key) > limits.MAX_TEXT_CHARS:
+            return None
+        self.met.add(id(key_node))
+        return str(key)
 
     def _alias(self, after: int, node: yaml.Node) -> YamlError:
         """The refusal of an alias written after `after` (at its anchor's node, if not found)."""
@@ -105,6 +143,10 @@ class Builder:
 
     def _spend(self, node: yaml.Node) -> None:
         self.count += 1
+        self._spend_again(node)
+
+    def _spend_again(self, node: yaml.Node) -> None:
+        """The refusal of one value too many, if `node` was it (counted already)."""
         if self.count > limits.MAX_VALUES:
             message = say.too_many_values(limits.MAX_VALUES)
             raise YamlError(LoaderCheck.TOO_LARGE, message, *self.at(node))

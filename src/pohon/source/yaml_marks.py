@@ -9,6 +9,7 @@ errors. Positions count lines as editors do (pohon.source.text_lines).
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 import yaml
@@ -41,6 +42,12 @@ class _TextLoader(_BaseLoader):
         if kind is yaml.ScalarNode:
             return NULL if implicit[0] and value in _NULL_WORDS else STR
         return SEQ if kind is yaml.SequenceNode else MAP
+
+    # The composer calls these two around every node it composes, to follow path resolvers;
+    # this loader has none, so PyYAML's would return at once. A C function whose result is
+    # dropped does the same without a Python call (descend is passed two values, ascend none).
+    descend_resolver = staticmethod(operator.is_)  # type: ignore[assignment]
+    ascend_resolver = staticmethod(tuple)  # type: ignore[assignment]
 
 
 class Marks:
