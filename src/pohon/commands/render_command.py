@@ -12,7 +12,7 @@ from pohon.core.messages import _, ngettext
 from pohon.render.cache import MANIFEST
 from pohon.render.diagrams.outputs import default_jobs
 from pohon.render.options import RenderOptions
-from pohon.render.pipeline import Rendered, merged, prepare, render_here
+from pohon.render.pipeline import Rendered, merged, prepare
 from pohon.render.progress import Progress
 from pohon.source.settings_file import Config
 from pohon.write.journal import JOURNAL
@@ -117,14 +117,10 @@ def _render(
     force: bool,
 ) -> Rendered | None:
     """Every file of the render in memory; None (after saying why) when a tree cannot be read."""
-    from pohon.render.workers import render_in_workers, use_workers
+    from pohon.render.unchanged_trees import render_trees
 
     job = prepare(options, config, out, force=force)
-    jobs = options.jobs or default_jobs()
-    if use_workers(paths, jobs):
-        trees = render_in_workers(paths, job, jobs, progress)
-    else:
-        trees = render_here(paths, job, progress)
+    trees = render_trees(paths, job, options.jobs or default_jobs(), progress)
     progress.clear()
     for tree in trees:
         if tree.failed is not None:

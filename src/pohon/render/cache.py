@@ -12,7 +12,9 @@ belong to it too, so an upgrade of one of them renders everything again.
 The manifest (`.pohon-manifest.json` in the output folder) lists the files pohon wrote,
 a sha256 of each and the keys of what produced them. An output is reused only when its
 key is unchanged AND its bytes on disk still hash to what pohon wrote: the output folder
-is anyone's to edit, so nothing in it vouches for itself. The old form of the manifest
+is anyone's to edit, so nothing in it vouches for itself. It also records what each tree
+was read from (pohon.render.tree_inputs), so that an unchanged tree is known without
+reading it (pohon.render.unchanged_trees). The old form of the manifest
 (the file list alone) is still read. Files are read back from the output folder only as
 pohon.render.on_disk allows: regular files of the recorded size, never through a link.
 """
@@ -32,6 +34,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from pohon import __version__
 from pohon.render.on_disk import linked_folder, read_output
+from pohon.render.tree_inputs import TreeInputs, read_inputs
 
 if TYPE_CHECKING:
     from pohon.render.diagrams.engines import Engine
@@ -135,12 +138,15 @@ class Keys:
         The findings the reports show follow from the files, the rules' severities and
         pohon, so an unchanged tree is known before its rules are run.
         """
-        source = load.tree.source if load.tree else ""
+        return self.tree_of(load.tree.source if load.tree else "", load.digests, folder, config)
+
+    def tree_of(self, source: str, digests: Mapping[str, str], folder: str, config: Config) -> str:
+        """The same key from the main file's name and the sha256 of every file of the tree."""
         parts: list[str | bytes] = ["tree", self.pohon, self.engine, self.options, folder, source]
         parts.append(repr(sorted(config.severities.items())))
         parts += _nomenclature_parts(config)
-        for name in sorted(load.digests):
-            parts += [name, load.digests[name]]
+        for name in sorted(digests):
+            parts += [name, digests[name]]
         return digest(*parts)
 
 
@@ -174,10 +180,12 @@ def _options(options: RenderOptions) -> str:
 
 @dataclass(frozen=True)
 class Record:
-    """What a render remembers beside its files: the keys of its drawings and of its trees."""
+    """What a render remembers beside its files: the keys of its drawings and of its trees,
+    and what each tree was read from (pohon.render.tree_inputs)."""
 
     keys: Mapping[str, str] = field(default_factory=dict)  # drawn file -> key
     trees: Mapping[str, str] = field(default_factory=dict)  # tree folder -> key
+    inputs: Mapping[str, TreeInputs] = field(default_factory=dict)  # tree folder -> its files
 
 
 @dataclass(frozen=True)
@@ -243,7 +251,9 @@ def read_manifest(out: Path) -> Manifest:
     return Manifest(
         files,
         _values(listed.get("hashes"), str),
-        Record(_values(listed.get("keys"), str), _values(listed.get("trees"), str)),
+        Record(
+            _values(listed.get("keys"), str), _values(listed.get("trees"), str), _inputs(listed)
+        ),
         _values(listed.get("sizes"), int),
     )
 
@@ -252,6 +262,13 @@ def _values(value: object, kind: type[T]) -> dict[str, T]:
     if not isinstance(value, dict):
         return {}
     return {k: v for k, v in value.items() if isinstance(k, str) and type(v) is kind}
+
+
+def _inputs(listed: dict[str, object]) -> dict[str, TreeInputs]:
+    found = {
+        folder: read_inputs(value) for folder, value in _values(listed.get("inputs"), dict).items()
+    }
+    return {folder: inputs for folder, inputs in found.items() if inputs is not None}
 
 
 def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
@@ -263,5 +280,6 @@ def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> 
         "sizes": {name: len(data) for name, data in sorted(files.items())},
         "keys": dict(sorted(record.keys.items())),
         "trees": dict(sorted(record.trees.items())),
+        "inputs": {folder: record.inputs[folder].as_json() for folder in sorted(record.inputs)},
     }
     return (json.dumps(listed, indent=2) + "\n").encode()

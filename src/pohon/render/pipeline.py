@@ -35,6 +35,7 @@ from pohon.render.diagrams.outputs import (
 from pohon.render.diagrams.pages import find_node, plans
 from pohon.render.options import RenderOptions
 from pohon.render.progress import Progress
+from pohon.render.tree_inputs import TreeInputs, inputs_of
 from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
@@ -71,6 +72,7 @@ class TreeRender:
     keys: dict[str, str] = field(default_factory=dict)
     tree_key: tuple[str, str] | None = None  # (folder, key)
     title: Tree | None = None  # the tree without its nodes, for the top index
+    inputs: TreeInputs | None = None  # what it was read from, to know it unchanged next time
     engine_calls: int = 0
     reused: int = 0
 
@@ -129,7 +131,12 @@ def render_loaded(load: LoadResult, job: Job, pool: Pool) -> PendingTree:
     assert tree is not None  # render_tree renders only what loaded
     folder = Path(tree.source).stem
     key = job.keys.tree(load, folder, job.config)
-    made = PendingTree(TreeRender(Path(tree.source), tree_key=(folder, key), title=_title(tree)))
+    title = _title(tree)
+    made = PendingTree(
+        TreeRender(
+            Path(tree.source), tree_key=(folder, key), title=title, inputs=inputs_of(load, title)
+        )
+    )
     reused = job.previous.reuse_tree(job.out, folder, key)
     if reused is not None:
         made.pending += reused.items()
@@ -218,12 +225,13 @@ class Rendered:
     files: dict[str, bytes] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
     trees: dict[str, str] = field(default_factory=dict)
+    inputs: dict[str, TreeInputs] = field(default_factory=dict)
     engine_calls: int = 0
     reused: int = 0
 
     @property
     def record(self) -> Record:
-        return Record(self.keys, self.trees)
+        return Record(self.keys, self.trees, self.inputs)
 
 
 def merged(trees: list[TreeRender], options: RenderOptions) -> Rendered:
@@ -234,6 +242,8 @@ def merged(trees: list[TreeRender], options: RenderOptions) -> Rendered:
         result.keys.update(tree.keys)
         if tree.tree_key is not None:
             result.trees[tree.tree_key[0]] = tree.tree_key[1]
+            if tree.inputs is not None:
+                result.inputs[tree.tree_key[0]] = tree.inputs
         result.engine_calls += tree.engine_calls
         result.reused += tree.reused
     titles = [tree.title for tree in trees if tree.title is not None]

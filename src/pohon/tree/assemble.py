@@ -36,13 +36,15 @@ _CHILDREN = yaml_key(Node, "children")
 
 @dataclass
 class LoadResult:
-    """A tree (None when its files do not fit the schema), its findings, the marks of its files
-    and the sha256 of the bytes of each file read (what the render cache keys a tree by)."""
+    """A tree (None when its files do not fit the schema), its findings, the marks of its files,
+    the sha256 of the bytes of each file read (what the render cache keys a tree by) and each
+    `sertakan` pattern expanded, in turn, with the files it gave (what a new file may change)."""
 
     tree: Tree | None
     findings: list[Finding] = field(default_factory=list)
     marks: dict[str, Marks] = field(default_factory=dict)
     digests: dict[str, str] = field(default_factory=dict)
+    expansions: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)
 
     def locate(self, origin: Origin | None, *extra: str | int) -> tuple[str, int, int]:
         """File, line and column of a node or indicator (or of one of its keys)."""
@@ -156,6 +158,9 @@ class _Loader:
         for index, pattern in enumerate(patterns):
             line, column = self.result.marks[name].locate((_INCLUDES, index))
             found = expand(pattern, owner.parent, self.root, self.seen, self.search)
+            self.result.expansions.append(
+                (name, pattern, tuple(display_path(path) for path in found.files))
+            )
             for rule, message in found.problems:
                 self.error(name, line, column, rule, message)
             for path in found.files:
