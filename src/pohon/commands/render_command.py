@@ -9,13 +9,16 @@ import click
 from pohon.core import exit_codes
 from pohon.core.errors import UsageError
 from pohon.core.messages import _, ngettext
+from pohon.core.signals import held
 from pohon.render.cache import MANIFEST
 from pohon.render.diagrams.outputs import default_jobs
 from pohon.render.options import RenderOptions
-from pohon.render.pipeline import Rendered, merged, prepare
+from pohon.render.pipeline import Rendered, Sink, merged, prepare
 from pohon.render.progress import Progress
 from pohon.source.settings_file import Config
-from pohon.write.journal import JOURNAL
+from pohon.write.compare import Compared
+from pohon.write.journal import JOURNAL, STAGING_FOLDER
+from pohon.write.staging import Staging
 
 
 def run_render(
@@ -44,24 +47,32 @@ def run_render(
             )
             click.echo(said.format(folder=out), err=True)
         progress = Progress(len(paths), quiet=quiet)
+        # Each tree's files go to disk (or are compared) as the tree is finished.
+        outputs = Compared(out) if check else Staging(out)
         try:
-            # Under --check the output folder is what is being checked: nothing in it may vouch
-            # for itself (the manifest's keys and hashes are as editable as the outputs).
-            rendered = _render(paths, out, options, config, progress, force=force or check)
+            try:
+                # Under --check the output folder is what is being checked: nothing in it may
+                # vouch for itself (the manifest's keys and hashes are as editable as the outputs).
+                rendered = _render(
+                    paths, out, options, config, progress, outputs.add, force=force or check
+                )
+            finally:
+                progress.clear()
+            if rendered is None:
+                click.echo(_("pohon: nothing written: fix the errors above first"), err=True)
+                return exit_codes.FINDINGS
+            outputs.add(rendered.files)  # the top index
+            if isinstance(outputs, Compared):
+                return _check(out, outputs, rendered)
+            return _write(out, outputs, rendered, force=force, quiet=quiet)
         finally:
-            progress.clear()
-        if rendered is None:
-            click.echo(_("pohon: nothing written: fix the errors above first"), err=True)
-            return exit_codes.FINDINGS
-        if check:
-            return _check(out, rendered)
-        return _write(out, rendered, force=force, quiet=quiet)
+            if isinstance(outputs, Staging):
+                with held():  # what is left staged goes, a second Ctrl-C or not
+                    outputs.discard()
 
 
-def _check(out: Path, rendered: Rendered) -> int:
-    from pohon.write.compare import check_outputs
-
-    problems = check_outputs(out, rendered.files, rendered.record)
+def _check(out: Path, compared: Compared, rendered: Rendered) -> int:
+    problems = compared.problems(rendered.record)
     for name, why in problems:
         click.echo(f"{out / name}: {_(why)}", err=True)
     if problems:
@@ -75,10 +86,11 @@ def _check(out: Path, rendered: Rendered) -> int:
     return exit_codes.FINDINGS if problems else exit_codes.OK
 
 
-def _write(out: Path, rendered: Rendered, *, force: bool, quiet: bool) -> int:
-    from pohon.write.output_folder import write_outputs
+def _write(out: Path, staging: Staging, rendered: Rendered, *, force: bool, quiet: bool) -> int:
+    from pohon.write.output_folder import write_staged
 
-    written = write_outputs(out, rendered.files, rendered.record, force=force)
+    files = len(staging.outputs)
+    written = write_staged(staging, rendered.record, force=force)
     for name, why in written.refused:
         click.echo(f"pohon: {out / name}: {why}", err=True)
     if written.refused:
@@ -95,7 +107,6 @@ def _write(out: Path, rendered: Rendered, *, force: bool, quiet: bool) -> int:
             _("pohon: {file}: left in place: it {why}").format(file=out / name, why=why), err=True
         )
     if not quiet:
-        files = len(rendered.files)
         click.echo(
             ngettext(
                 "{count} file in {folder}/ ({changed} changed)",
@@ -113,14 +124,16 @@ def _render(
     options: RenderOptions,
     config: Config,
     progress: Progress,
+    sink: Sink,
     *,
     force: bool,
 ) -> Rendered | None:
-    """Every file of the render in memory; None (after saying why) when a tree cannot be read."""
+    """The render, each tree's files handed to `sink`; None (after saying why) when a tree
+    cannot be read."""
     from pohon.render.unchanged_trees import render_trees
 
     job = prepare(options, config, out, force=force)
-    trees = render_trees(paths, job, options.jobs or default_jobs(), progress)
+    trees = render_trees(paths, job, options.jobs or default_jobs(), progress, sink)
     progress.clear()
     for tree in trees:
         if tree.failed is not None:
@@ -140,7 +153,7 @@ def _a_folder(out: Path) -> None:
 
 
 # The files at the top of the output folder: no tree's folder may take one of their names.
-TOP_FILES = ("index.html", MANIFEST, JOURNAL)
+TOP_FILES = ("index.html", MANIFEST, JOURNAL, STAGING_FOLDER)
 
 
 def _distinct_folders(paths: list[Path], out: Path) -> None:

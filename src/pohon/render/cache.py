@@ -273,11 +273,17 @@ def _inputs(listed: dict[str, object]) -> dict[str, TreeInputs]:
 
 def manifest_bytes(files: Mapping[str, bytes], record: Record | None = None) -> bytes:
     """The manifest of a render: its files, a sha256 of each, and the keys that produced them."""
+    digests = {name: (hashlib.sha256(data).hexdigest(), len(data)) for name, data in files.items()}
+    return manifest_of(digests, record)
+
+
+def manifest_of(files: Mapping[str, tuple[str, int]], record: Record | None = None) -> bytes:
+    """`manifest_bytes` from each file's sha256 and size alone (name -> (sha256, size))."""
     record = record or Record()
     listed = {
         "files": sorted(files),
-        "hashes": {name: hashlib.sha256(data).hexdigest() for name, data in sorted(files.items())},
-        "sizes": {name: len(data) for name, data in sorted(files.items())},
+        "hashes": {name: sha for name, (sha, _size) in sorted(files.items())},
+        "sizes": {name: size for name, (_sha, size) in sorted(files.items())},
         "keys": dict(sorted(record.keys.items())),
         "trees": dict(sorted(record.trees.items())),
         "inputs": {folder: record.inputs[folder].as_json() for folder in sorted(record.inputs)},

@@ -5,7 +5,8 @@ and the reports from the same plan, and hands every engine call to a pool; uncha
 outputs are taken from the output folder instead (pohon.render.cache). The same
 function runs here, for a few trees whose engine calls share one pool of threads, and
 in worker processes (workers.py), which send back only bytes. Nothing here writes a
-file: the result goes to pohon.write, or is compared under `--check`.
+file: each tree's files are handed on (a `Sink`: pohon.write stages them, or `--check`
+compares them) as soon as the tree is finished, and let go of.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ from pohon.source.nomenclature.lists import nomenclature_for
 from pohon.source.settings_file import Config
 from pohon.tree.assemble import LoadResult, load_tree
 from pohon.tree.model import Tree
+
+Sink = Callable[[dict[str, bytes]], None]
+"""Where a finished tree's files go (relative path -> bytes); the render keeps none of them."""
 
 
 @dataclass(frozen=True)
@@ -194,14 +198,18 @@ def _title(tree: Tree) -> Tree:
     return Tree(source=tree.source, meta=tree.meta, positions={}, roots=[])
 
 
-def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[TreeRender]:
+def render_here(
+    paths: Iterable[Path], job: Job, progress: Progress, sink: Sink | None = None
+) -> list[TreeRender]:
     """Every tree rendered in this process, one after the other, their engine calls side by side.
 
     While one tree's pages are being drawn (the engine is a process of its own), the next
-    tree's DOT and reports are built. After a tree that cannot be read or has errors, the
-    rest are only checked, so that all their errors are shown: nothing will be written.
+    tree's DOT and reports are built; then the one before is handed to `sink`. After a tree
+    that cannot be read or has errors, the rest are only checked, so that all their errors
+    are shown: nothing will be written.
     """
     started: list[PendingTree] = []
+    done: list[TreeRender] = []
     failed = False
     with Pool(job.options.jobs or default_jobs()) as pool:
         for path in paths:
@@ -215,12 +223,23 @@ def render_here(paths: Iterable[Path], job: Job, progress: Progress) -> list[Tre
             tree.when_drawn(functools.partial(progress.advance, path.stem))
             started.append(tree)
             failed = tree.render.failed is not None
-        return [tree.result() for tree in started]
+            while not failed and len(done) < len(started) - 1:  # all but the one just begun
+                done.append(hand_on(started[len(done)].result(), sink))
+        return done + [hand_on(t.result(), None if failed else sink) for t in started[len(done) :]]
+
+
+def hand_on(tree: TreeRender, sink: Sink | None) -> TreeRender:
+    """The tree's files handed to `sink` and let go of (kept when there is no sink)."""
+    if sink is not None and tree.failed is None:
+        sink(tree.files)
+        tree.files = {}
+    return tree
 
 
 @dataclass
 class Rendered:
-    """Every file of the render in memory, what to remember of it, and what it cost."""
+    """The files of the render not handed on yet (the top index), what to remember of the
+    render, and what it cost."""
 
     files: dict[str, bytes] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)

@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 
 from pohon.core.errors import PohonError
-from pohon.render.pipeline import Job, TreeRender, render_here
+from pohon.render.pipeline import Job, Sink, TreeRender, hand_on, render_here
 from pohon.render.progress import Progress
 from pohon.render.tree_inputs import TreeInputs, title_from
 from pohon.render.workers import render_in_workers, use_workers
@@ -25,19 +25,22 @@ from pohon.source.includes import expand
 from pohon.source.pattern import Search
 
 
-def render_trees(paths: list[Path], job: Job, jobs: int, progress: Progress) -> list[TreeRender]:
-    """Every tree's render in path order: the unchanged ones from disk, the rest rendered."""
+def render_trees(
+    paths: list[Path], job: Job, jobs: int, progress: Progress, sink: Sink | None = None
+) -> list[TreeRender]:
+    """Every tree's render in path order: the unchanged ones from disk, the rest rendered;
+    each tree's files handed to `sink` as it is done."""
     taken: dict[Path, TreeRender] = {}
     for path in paths:
         found = unchanged(path, job)
         if found is not None:
-            taken[path] = found
+            taken[path] = hand_on(found, sink)
             progress.advance(path.stem)
     rest = [path for path in paths if path not in taken]
     if use_workers(rest, jobs):
-        rendered = render_in_workers(rest, job, jobs, progress)
+        rendered = render_in_workers(rest, job, jobs, progress, sink)
     else:
-        rendered = render_here(rest, job, progress) if rest else []
+        rendered = render_here(rest, job, progress, sink) if rest else []
     if any(tree.failed is not None for tree in rendered):
         return rendered  # nothing will be written: only the failures are wanted
     made = iter(rendered)

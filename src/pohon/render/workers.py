@@ -19,7 +19,7 @@ from pohon.core.messages import language, use_language
 from pohon.core.runtime import tune_gc
 from pohon.core.vocabulary import Language
 from pohon.render.diagrams.outputs import Pool
-from pohon.render.pipeline import Job, TreeRender, render_tree
+from pohon.render.pipeline import Job, Sink, TreeRender, hand_on, render_tree
 from pohon.render.progress import Progress
 
 PARALLEL_FROM = 4
@@ -52,16 +52,21 @@ def _render_one(path: Path, job: Job) -> TreeRender:
 
 
 def render_in_workers(
-    paths: list[Path], job: Job, jobs: int, progress: Progress
+    paths: list[Path], job: Job, jobs: int, progress: Progress, sink: Sink | None = None
 ) -> list[TreeRender]:
-    """Every tree's render, in path order whatever order they finish in."""
+    """Every tree's render, in path order whatever order they finish in; each tree's files
+    are handed to `sink` as it comes back (until one has failed: then nothing is written)."""
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_start_worker, initargs=(language(),)
     ) as pool:
         futures: list[Future[TreeRender]] = [pool.submit(_render_one, p, job) for p in paths]
         try:
+            failed = False
             for future in as_completed(futures):
-                progress.advance(future.result().path.stem)
+                tree = future.result()
+                progress.advance(tree.path.stem)
+                failed = failed or tree.failed is not None
+                hand_on(tree, None if failed else sink)
         except BaseException:
             # A stop, or a tree's failure: nothing more of theirs is needed. The futures are
             # not cancelled here: ending the workers breaks the pool, and its own thread then

@@ -7,14 +7,22 @@ leftovers it will remove. The journal says which phase the write is in. If the p
 killed (SIGKILL, a crash, a power cut of the machine's processes), the next render finds the
 journal and, while staging, undoes the write: the previous outputs were never touched; while
 swapping, finishes it: every new file is whole in its staged copy. Then the journal goes.
+
+While the trees are still being rendered, each finished file waits in `.pohon-staging/` at
+the top of the output folder (write/staging.py); the stage step moves the changed ones
+beside their targets. That folder is pohon's by its name alone: a killed render leaves it,
+and the next one removes it with whatever it holds.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
+import shutil
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +33,7 @@ from pohon.render.on_disk import RealFolders, read_output, sha256_of
 JOURNAL = ".pohon-journal.json"
 STAGED = ".pohon-tmp"
 REPLACED = ".pohon-old"
+STAGING_FOLDER = ".pohon-staging"
 STAGING, SWAPPING = "staging", "swapping"
 # What an older pohon left when it was killed while staging (tempfile.mkstemp's names).
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -61,9 +70,26 @@ class Journal:
         os.replace(staged(path), path)
 
 
-def create(path: Path, data: bytes) -> None:
-    """A new regular file holding `data`, never written through a link: what was there goes."""
+def create(path: Path, data: bytes | Path) -> None:
+    """A new regular file holding `data`, never written through a link: what was there goes.
+
+    `data` may be a file staged already (in the staging folder), which is then moved here.
+    """
     _remove(path)
+    if isinstance(data, Path):
+        try:
+            os.rename(data, path)  # a rename never follows a link where it lands
+            return
+        except OSError as error:
+            if error.errno != errno.EXDEV:  # another disk under the output folder: copy it
+                raise
+        with open(data, "rb") as stream:
+            data = stream.read()
+    write_new(path, data)
+
+
+def write_new(path: Path, data: bytes) -> None:
+    """`create` for bytes: a new file, opened without following a link, readable by all."""
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW, 0o644)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -151,8 +177,22 @@ def swap_back(target: Path, had_file: bool) -> None:
         os.replace(old, target)
 
 
+def discard_staging(out: Path) -> None:
+    """Remove the staging folder with whatever is left in it (never what a link leads to)."""
+    folder = out / STAGING_FOLDER
+    try:
+        mode = folder.lstat().st_mode
+    except OSError:
+        return
+    if stat.S_ISDIR(mode):
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        _remove(folder)
+
+
 def recover(out: Path, files: frozenset[str]) -> str | None:
-    """Finish or undo a write that was stopped; say which. Stray staged copies are removed.
+    """Finish or undo a write that was stopped; say which. Stray staged copies are removed,
+    and the staging folder of a render killed before it began to write.
 
     `files` are the last manifest's: their folders are where to look for staged copies
     that no journal names (pohon's by their names alone).
@@ -166,6 +206,7 @@ def recover(out: Path, files: frozenset[str]) -> str | None:
         _remove(out / JOURNAL)  # unreadable: nothing in it can be trusted or done
     for path in leftover_temporaries(out, files):
         _remove(path)
+    discard_staging(out)
     return done
 
 

@@ -1,9 +1,11 @@
 """The only module that writes into the output folder: stage every file, then swap them in.
 
-A render first produces all its files in memory. Writing then plans what changes
-(write/plan.py: only files pohon wrote are replaced or removed, nothing through a link),
-writes a journal (write/journal.py), stages each changed file as a temporary file beside
-its target, and swaps the staged files in with Ctrl-C, SIGTERM and SIGHUP held back. A
+A render puts each tree's files in the staging folder as the tree is finished (or finds
+them on disk already: write/staging.py), keeping only their names, sizes and hashes. Writing
+then plans what changes (write/plan.py: only files pohon wrote are replaced or removed,
+nothing through a link), writes a journal (write/journal.py), moves each changed file's copy
+beside its target as a temporary file, and swaps those in with Ctrl-C, SIGTERM and SIGHUP
+held back. A
 failure or a stop while staging leaves the previous outputs as they were; a failure while
 swapping puts them back; a killed render is finished or undone by the next one, from the
 journal. The whole write runs under the folder's lock (write/folder_lock.py).
@@ -23,12 +25,13 @@ from pathlib import Path
 from pohon.core.errors import UsageError
 from pohon.core.messages import _
 from pohon.core.signals import held
-from pohon.render.cache import MANIFEST, Record, inside, manifest_bytes, read_manifest
+from pohon.render.cache import MANIFEST, Record, inside, manifest_of, read_manifest
 from pohon.write import journal as steps
 from pohon.write.journal import SWAPPING, Journal
 from pohon.write.plan import Plan, plan_write
+from pohon.write.staging import Output, Staging
 
-__all__ = ["MANIFEST", "Written", "recover_stopped_write", "write_outputs"]
+__all__ = ["MANIFEST", "Written", "recover_stopped_write", "write_outputs", "write_staged"]
 
 
 @dataclass
@@ -64,16 +67,46 @@ def write_outputs(
                 file=outside[0], folder=out
             )
         )
-    everything = {**files, MANIFEST: manifest_bytes(files, record)}
+    with _folder(out):
+        staging = Staging(out)
+        try:
+            staging.add(files)
+            return write_staged(staging, record, force=force)
+        finally:
+            staging.discard()
+
+
+def write_staged(staging: Staging, record: Record | None = None, *, force: bool = False) -> Written:
+    """Write the files of `staging` (and their manifest) under its folder, all or nothing.
+
+    The copies left in the staging folder are the caller's to discard (`Staging.discard`).
+    """
+    out = staging.out
+    hashes = {name: (output.sha256, output.size) for name, output in staging.outputs.items()}
+    staging.put(MANIFEST, manifest_of(hashes, record))
+    everything = staging.outputs
     plan = plan_write(out, everything, read_manifest(out), force=force)
     if plan.refused:
         return Written(refused=plan.refused)
+    _all_staged(out, plan, everything)
     if plan.changed or plan.leftovers:
         with _folder(out):
             _stage(out, plan, everything)
         _swap(out, Journal(SWAPPING, plan.changed, plan.folders, plan.leftovers))
     changed = [name for name, _ in plan.changed if name != MANIFEST]
     return Written(changed + sorted(plan.leftovers), plan.kept)
+
+
+def _all_staged(out: Path, plan: Plan, everything: Mapping[str, Output]) -> None:
+    """Every file to write has its copy: one found on disk while rendering is changed since."""
+    for name, _had_file in plan.changed:
+        if everything[name].copy is None:
+            raise UsageError(
+                _(
+                    "{file} was changed while pohon was rendering: nothing written; "
+                    "run `pohon render` again"
+                ).format(file=out / name)
+            )
 
 
 @contextlib.contextmanager
@@ -97,7 +130,7 @@ def _folder(out: Path) -> Iterator[None]:
         raise
 
 
-def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
+def _stage(out: Path, plan: Plan, everything: Mapping[str, Output]) -> None:
     """Every changed file staged beside its target; on any failure, or a stop, none is."""
     journal = Journal(entries=plan.changed, folders=plan.folders, leftovers=plan.leftovers)
     try:
@@ -105,7 +138,9 @@ def _stage(out: Path, plan: Plan, everything: Mapping[str, bytes]) -> None:
         for folder in plan.folders:
             (out / folder).mkdir(exist_ok=True)
         for name, _hash in plan.changed:
-            steps.create(steps.staged(out / name), everything[name])
+            copy = everything[name].copy
+            assert copy is not None  # _all_staged
+            steps.create(steps.staged(out / name), copy)
     except BaseException as error:
         with held():
             steps.undo(out, journal)

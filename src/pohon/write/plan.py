@@ -6,11 +6,11 @@ wrote (`--out .` beside a repository's own `index.html`), stops the write before
 is changed, unless `--force` is given; an edited leftover is left in place and named. Names
 are confined to the output folder by what is on disk, not by their text alone: nothing is
 written, read or removed through a link or a file standing where a folder should be.
+The render's files are known here by their sizes and sha256 (write/staging.py), not bytes.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from collections.abc import Mapping
@@ -20,7 +20,8 @@ from pathlib import Path
 from pohon.core.errors import UsageError
 from pohon.core.messages import N_, _
 from pohon.render.cache import MANIFEST, Manifest
-from pohon.render.on_disk import RealFolders, plain_file, read_output, sha256_of
+from pohon.render.on_disk import RealFolders, plain_file, sha256_of
+from pohon.write.staging import Output, seen_as
 
 
 @dataclass
@@ -35,7 +36,7 @@ class Plan:
     refused: list[tuple[str, str]] = field(default_factory=list)
 
 
-def plan_write(out: Path, files: Mapping[str, bytes], previous: Manifest, *, force: bool) -> Plan:
+def plan_write(out: Path, files: Mapping[str, Output], previous: Manifest, *, force: bool) -> Plan:
     """The plan for writing `files` (the manifest's last) over what `previous` recorded."""
     _no_file_is_a_folder(out, files)
     plan = Plan()
@@ -52,7 +53,7 @@ def _plan_file(
     plan: Plan,
     out: Path,
     name: str,
-    data: bytes,
+    data: Output,
     previous: Manifest,
     blocked: str | None,
     *,
@@ -65,19 +66,20 @@ def _plan_file(
         return
     target = out / name
     try:
-        mode = target.lstat().st_mode
+        info = target.lstat()
     except FileNotFoundError:
         plan.changed.append((name, False))
         return
+    mode = info.st_mode
     if stat.S_ISDIR(mode):
         plan.refused.append((name, _("is a folder where pohon writes a file")))
         return
-    found = read_output(target) if stat.S_ISREG(mode) else None
-    if found == data:
+    if data.seen is not None and data.seen == seen_as(info):
+        return  # untouched since the render found it holding these bytes
+    found = sha256_of(target) if stat.S_ISREG(mode) else None
+    if found == data.sha256:
         return  # already as it should be
-    ours = found is not None and (
-        name == MANIFEST or hashlib.sha256(found).hexdigest() == previous.hashes.get(name)
-    )
+    ours = found is not None and (name == MANIFEST or found == previous.hashes.get(name))
     if ours or force:
         plan.changed.append((name, True))
     elif found is None:
@@ -115,7 +117,7 @@ NOT_A_FOLDER = N_(
 )
 
 
-def _no_file_is_a_folder(out: Path, files: Mapping[str, bytes]) -> None:
+def _no_file_is_a_folder(out: Path, files: Mapping[str, Output]) -> None:
     """A render whose file names would need one path to be a file and a folder (on any disk)."""
     names = {name.lower(): name for name in files}
     for name in files:
