@@ -1,7 +1,7 @@
 """The targets of the render-speed round (issue 19), each with the figure this run measured.
 
 `run.py` collects the figures (`found`) from its other rows and prints this table first;
-the diff and the yamllint yardstick are measured here.
+the diff is measured here.
 """
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from pathlib import Path
 
 from corpus import tree_yaml
 from diff_bench import revised, write_split
-from measure import BIN, POHON, measure, row
-
-MAMUJU = "data/dinsos_mamuju.yaml"
+from measure import POHON, measure, row
 
 
 def bench_diff(work: Path, found: dict[str, float], nodes: int = 10_000) -> None:
@@ -24,14 +22,6 @@ def bench_diff(work: Path, found: dict[str, float], nodes: int = 10_000) -> None
     run = measure([POHON, "diff", str(old), str(new)], repeat=3)
     found["diff nodes"] = text.count("- id: ")
     found["diff"], found["diff cpu"] = run.seconds, run.cpu
-
-
-def bench_yardstick(found: dict[str, float]) -> None:
-    """`pohon validate` and yamllint on the Mamuju tree, as whole processes (best of 5)."""
-    found["validate mamuju"] = measure([POHON, "validate", MAMUJU], repeat=5).seconds
-    yamllint = BIN / "yamllint"
-    if yamllint.exists():
-        found["yamllint"] = measure([str(yamllint), MAMUJU], repeat=5).seconds
 
 
 def _met(ok: bool) -> str:
@@ -88,5 +78,4 @@ if __name__ == "__main__":
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as temporary:
         bench_diff(Path(temporary), figures)
-    bench_yardstick(figures)
     print("\n".join(target_lines(figures)))
